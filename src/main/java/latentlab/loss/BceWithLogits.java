@@ -1,0 +1,95 @@
+package latentlab.loss;
+
+import java.nio.FloatBuffer;
+import latentlab.tensor.Dense;
+import latentlab.tensor.Failure;
+import latentlab.tensor.Shapes;
+import latentlab.tensor.StableMath;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Binary cross-entropy of targets y ∈ [0, 1] under Bernoulli probabilities σ(s), taken
+ * from the logits s directly so that it never computes log 0:
+ *
+ * <pre>
+ * ℓ = -y log σ(s) - (1 - y) log(1 - σ(s)) = softplus(s) - y·s
+ * dℓ/ds = σ(s) - y
+ * softplus(s) = max(s, 0) + log(1 + e^-|s|)
+ * </pre>
+ *
+ * Finite and accurate for any finite logit (tested to |s| = 1e4). Logits and targets are
+ * [N, D]; neither is modified. The gradient is written to a buffer this object owns and
+ * reuses (valid until the next {@code compute}); {@code dup()} it to keep it.
+ */
+public final class BceWithLogits {
+    /** Below this, log(1 + e) is computed as e(1 - e/2): relative error under e²/3. */
+    private static final double SERIES_LIMIT = 1e-4;
+    private final Reduction reduction;
+    private INDArray gradient;
+
+    public BceWithLogits(Reduction reduction) {
+        this.reduction = reduction;
+    }
+
+    /** Summed over pixels, averaged over the batch: the reconstruction term of a Bernoulli VAE. */
+    public BceWithLogits() {
+        this(Reduction.SUM_OVER_FEATURES);
+    }
+
+    public Loss compute(INDArray logits, INDArray targets) {
+        Shapes.in("BceWithLogits.compute").check("logits", logits, "N", "D").check("targets", targets, "N", "D")
+                .checkFloating("logits", logits);
+        if (logits.dataType() != targets.dataType()) {
+            throw Failure.in("BceWithLogits.compute").argument("targets").expected(logits.dataType() + ", like logits")
+                    .got(targets.dataType().toString()).hint("cast with targets.castTo(logits.dataType())").exception();
+        }
+        double c = reduction.divisor(logits);
+        if (Dense.sameLayout(logits, targets)) {
+            INDArray grad = gradientBufferLike(logits);
+            double sum = fusedFloat(Dense.floats(logits), Dense.floats(targets), Dense.floats(grad),
+                    (int) logits.length(), (float) (1 / c));
+            return new Loss(sum / c, grad);
+        }
+        return exact(logits, targets, c);
+    }
+
+    /** Per element: accumulates softplus(s) - y·s and writes (σ(s) - y)·scale. */
+    private static double fusedFloat(FloatBuffer s, FloatBuffer y, FloatBuffer grad, int n, float scale) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            float logit = s.get(i);
+            float target = y.get(i);
+            double e = Math.exp(-Math.abs(logit));
+            double log1pE = e < SERIES_LIMIT ? e * (1 - 0.5 * e) : Math.log(1 + e);
+            sum += Math.max(logit, 0f) + log1pE - target * (double) logit;
+            double sigma = logit >= 0 ? 1 / (1 + e) : e / (1 + e);
+            grad.put(i, (float) (sigma - target) * scale);
+        }
+        return sum;
+    }
+
+    /** Any dtype, in float64 with {@link StableMath}; allocates the gradient. */
+    private static Loss exact(INDArray logits, INDArray targets, double c) {
+        double[] s = logits.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        double[] y = targets.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        double[] g = new double[s.length];
+        double sum = 0;
+        for (int i = 0; i < s.length; i++) {
+            sum += StableMath.softplus(s[i]) - y[i] * s[i];
+            g[i] = (StableMath.sigmoid(s[i]) - y[i]) / c;
+        }
+        INDArray gradient = Nd4j.create(g, logits.shape(), 'c').castTo(logits.dataType());
+        return new Loss(sum / c, gradient);
+    }
+
+    private INDArray gradientBufferLike(INDArray logits) {
+        char order = logits.isVector() ? 'f' : logits.ordering();
+        if (gradient == null || !java.util.Arrays.equals(gradient.shape(), logits.shape())
+                || gradient.ordering() != order) {
+            gradient = Nd4j.createUninitialized(DataType.FLOAT, logits.shape(), order);
+        }
+        return gradient;
+    }
+}

@@ -1,0 +1,73 @@
+package latentlab.nn;
+
+import java.nio.FloatBuffer;
+import latentlab.tensor.Backend;
+import latentlab.tensor.Dense;
+import latentlab.tensor.Failure;
+import latentlab.tensor.Shapes;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * An element-wise activation {@code out = f(x)} with {@code dx = dOut ⊙ f'(x)}; x, out, dOut
+ * and dx all have the same shape [N, D]. Subclasses give f and f' twice: as a fused plain
+ * Java loop over float32 buffers (the training path) and with ND4J ops for any other dtype
+ * (float64 gradient checks). See {@link Layer} for the buffer and mutation contract.
+ */
+public abstract class Activation implements Layer<Activation.Cache> {
+
+    /** What backward needs: the input x and the output out, both [N, D]. */
+    public record Cache(INDArray x, INDArray out) {
+    }
+
+    private final Workspace buffers = new Workspace();
+
+    protected Activation() {
+        Backend.configure();
+    }
+
+    @Override
+    public final Forward<Cache> forward(INDArray x) {
+        Shapes.in(describe() + ".forward").checkFloating("x", x);
+        INDArray out = buffers.like("out", x);
+        if (Dense.sameLayout(x, out)) {
+            forwardLoop(Dense.floats(x), Dense.floats(out), (int) x.length());
+        } else {
+            out.assign(forwardOps(x));
+        }
+        return new Forward<>(out, new Cache(x, out));
+    }
+
+    @Override
+    public final INDArray backward(INDArray dOut, Cache cache) {
+        if (!java.util.Arrays.equals(dOut.shape(), cache.out().shape())) {
+            throw Failure.in(describe() + ".backward").argument("dOut")
+                    .expected(java.util.Arrays.toString(cache.out().shape()) + ", the shape of out")
+                    .got(dOut.shape()).exception();
+        }
+        INDArray dx = buffers.like("dx", cache.x());
+        if (Dense.sameLayout(dOut, cache.x(), cache.out(), dx)) {
+            backwardLoop(Dense.floats(dOut), Dense.floats(cache.x()), Dense.floats(cache.out()), Dense.floats(dx),
+                    (int) dx.length());
+        } else {
+            dx.assign(backwardOps(dOut, cache));
+        }
+        return dx;
+    }
+
+    @Override
+    public String describe() {
+        return getClass().getSimpleName();
+    }
+
+    /** out[i] = f(x[i]) for i in [0, n). */
+    protected abstract void forwardLoop(FloatBuffer x, FloatBuffer out, int n);
+
+    /** dx[i] = dOut[i]·f'(x[i]), using whichever of x and out is cheaper. */
+    protected abstract void backwardLoop(FloatBuffer dOut, FloatBuffer x, FloatBuffer out, FloatBuffer dx, int n);
+
+    /** f(x) as a new array, with ND4J ops; must not modify x. */
+    protected abstract INDArray forwardOps(INDArray x);
+
+    /** dOut ⊙ f'(x) as a new array, with ND4J ops; must not modify its arguments. */
+    protected abstract INDArray backwardOps(INDArray dOut, Cache cache);
+}

@@ -1,0 +1,177 @@
+package latentlab.nn;
+
+import java.nio.FloatBuffer;
+import java.util.List;
+import latentlab.tensor.Backend;
+import latentlab.tensor.Dense;
+import latentlab.tensor.Rng;
+import latentlab.tensor.Shapes;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A fully connected layer, {@code out = x·w + b}:
+ * <ul>
+ *   <li>x [N, D] (input), w [D, H], b [1, H], out [N, H];</li>
+ *   <li>backward: {@code dx = dOut·wᵀ} [N, D], {@code dw = xᵀ·dOut} [D, H],
+ *       {@code db = Σ_n dOut[n]} [1, H].</li>
+ * </ul>
+ *
+ * <p>Two ways to use it. The static pair {@link #affineForward} / {@link #affineBackward}
+ * is the plain textbook version on arrays you pass in (any floating dtype; it allocates
+ * its results). A {@code Linear} instance owns its parameters and buffers, computes the
+ * same thing with BLAS GEMM into preallocated column-major buffers, and is what models
+ * train with. See {@link Layer} for the buffer and mutation contract.
+ */
+public final class Linear implements Layer<Linear.Cache> {
+
+    /** What backward needs: the input x [N, D] and the weight w [D, H]. */
+    public record Cache(INDArray x, INDArray w) {
+    }
+
+    /** All three gradients of the static pair: dx [N, D], dw [D, H], db [1, H]. */
+    public record Gradients(INDArray dx, INDArray dw, INDArray db) {
+    }
+
+    private final Parameter weight;
+    private final Parameter bias;
+    private final Workspace buffers = new Workspace();
+
+    private Linear(INDArray w, INDArray b) {
+        Backend.configure();
+        this.weight = Parameter.of("w", w.dup('f'));
+        this.bias = Parameter.of("b", b.dup('f'));
+    }
+
+    /** A float32 layer D → H with weights from {@code init} and zero bias. */
+    public static Linear create(long inputs, long outputs, Init init, Rng rng) {
+        return create(inputs, outputs, init, rng, DataType.FLOAT);
+    }
+
+    public static Linear create(long inputs, long outputs, Init init, Rng rng, DataType dtype) {
+        return new Linear(init.weights(rng, inputs, outputs, dtype), Nd4j.zeros(dtype, 1, outputs));
+    }
+
+    /** A layer holding copies of {@code w} [D, H] and {@code b} [1, H]. */
+    public static Linear of(INDArray w, INDArray b) {
+        Shapes.in("Linear.of").check("w", w, "D", "H").check("b", b, 1, "H").checkFloating("w", w);
+        return new Linear(w, b.castTo(w.dataType()));
+    }
+
+    /** Textbook forward: returns {@code x·w + b} [N, H] and the cache. Allocates; modifies nothing. */
+    public static Forward<Cache> affineForward(INDArray x, INDArray w, INDArray b) {
+        checkForward("Linear.affineForward", x, w, b);
+        return new Forward<>(x.mmul(w).addRowVector(b), new Cache(x, w));
+    }
+
+    /** Textbook backward: dx, dw, db for upstream {@code dOut} [N, H]. Allocates; modifies nothing. */
+    public static Gradients affineBackward(INDArray dOut, Cache cache) {
+        Shapes.in("Linear.affineBackward").check("x", cache.x(), "N", "D").check("w", cache.w(), "D", "H")
+                .check("dOut", dOut, "N", "H");
+        INDArray dx = dOut.mmul(cache.w().transpose());
+        INDArray dw = cache.x().transpose().mmul(dOut);
+        INDArray db = dOut.sum(true, 0);
+        return new Gradients(dx, dw, db);
+    }
+
+    /** {@code x·w + b} [N, H] into this layer's buffer. */
+    @Override
+    public Forward<Cache> forward(INDArray x) {
+        INDArray w = weight.value();
+        checkForward("Linear.forward", x, w, bias.value());
+        INDArray out = buffers.get("out", w.dataType(), 'f', x.size(0), w.size(1));
+        fillRowsWithBias(out);
+        Nd4j.gemm(x, w, out, false, false, 1.0, 1.0);
+        return new Forward<>(out, new Cache(x, w));
+    }
+
+    /** Sets dw, db and returns {@code dx = dOut·wᵀ} [N, D] in this layer's buffer. */
+    @Override
+    public INDArray backward(INDArray dOut, Cache cache) {
+        backwardParameters(dOut, cache);
+        INDArray x = cache.x();
+        INDArray dx = buffers.get("dx", x.dataType(), 'f', x.shape());
+        Nd4j.gemm(dOut, cache.w(), dx, false, true, 1.0, 0.0);
+        return dx;
+    }
+
+    /** Sets {@code dw = xᵀ·dOut} and {@code db = Σ_n dOut[n]} only. */
+    @Override
+    public void backwardParameters(INDArray dOut, Cache cache) {
+        Shapes.in("Linear.backward").check("x", cache.x(), "N", "D").check("w", cache.w(), "D", "H")
+                .check("dOut", dOut, "N", "H");
+        Nd4j.gemm(cache.x(), dOut, weight.grad(), true, false, 1.0, 0.0);
+        sumRowsInto(dOut, bias.grad());
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(weight, bias);
+    }
+
+    /** The weight w [D, H] (this layer's own array: changing it changes the layer). */
+    public INDArray weight() {
+        return weight.value();
+    }
+
+    /** The bias b [1, H] (this layer's own array). */
+    public INDArray bias() {
+        return bias.value();
+    }
+
+    @Override
+    public String describe() {
+        return "Linear(" + weight.value().size(0) + " -> " + weight.value().size(1) + ")";
+    }
+
+    private static void checkForward(String operation, INDArray x, INDArray w, INDArray b) {
+        Shapes.in(operation).hint("flatten images to rows first, one sample per row")
+                .check("x", x, "N", "D").check("w", w, "D", "H").check("b", b, 1, "H").checkFloating("x", x);
+        if (x.dataType() != w.dataType()) {
+            throw latentlab.tensor.Failure.in(operation).argument("x").expected(w.dataType() + ", like w")
+                    .got(x.dataType().toString()).hint("cast with x.castTo(DataType." + w.dataType() + ")")
+                    .exception();
+        }
+    }
+
+    /** out[n, :] = b for every row n, so that GEMM with beta = 1 adds x·w on top. */
+    private void fillRowsWithBias(INDArray out) {
+        INDArray b = bias.value();
+        if (!Dense.sameLayout(out) || b.dataType() != DataType.FLOAT) {
+            out.assign(0).addiRowVector(b);
+            return;
+        }
+        FloatBuffer o = Dense.floats(out);
+        FloatBuffer bias = Dense.floats(b);
+        int rows = (int) out.size(0);
+        int cols = (int) out.size(1);
+        for (int j = 0; j < cols; j++) {
+            float value = bias.get(j);
+            int start = j * rows;
+            for (int i = 0; i < rows; i++) {
+                o.put(start + i, value);
+            }
+        }
+    }
+
+    /** db[0, j] = Σ_n dOut[n, j], summed in double. */
+    private static void sumRowsInto(INDArray dOut, INDArray db) {
+        if (!Dense.sameLayout(dOut) || db.dataType() != DataType.FLOAT) {
+            db.assign(dOut.sum(true, 0).castTo(db.dataType()));
+            return;
+        }
+        FloatBuffer d = Dense.floats(dOut);
+        FloatBuffer sums = Dense.floats(db);
+        int rows = (int) dOut.size(0);
+        int cols = (int) dOut.size(1);
+        boolean columnMajor = dOut.ordering() == 'f' || rows == 1;
+        for (int j = 0; j < cols; j++) {
+            double sum = 0;
+            for (int i = 0; i < rows; i++) {
+                sum += d.get(columnMajor ? j * rows + i : i * cols + j);
+            }
+            sums.put(j, (float) sum);
+        }
+    }
+}
