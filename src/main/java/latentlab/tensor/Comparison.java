@@ -32,8 +32,10 @@ public record Comparison(long[] expectedShape, long[] gotShape, boolean shapeMat
         double[] g = got.castTo(DataType.DOUBLE).dup('c').data().asDouble();
         double maxAbs = 0;
         double maxRel = 0;
-        int worst = -1;
-        double worstScore = -1;
+        int worstBad = -1;
+        double worstBadError = -1;
+        int worstAny = -1;
+        double worstAnyError = -1;
         long bad = 0;
         long nonFinite = 0;
         for (int i = 0; i < e.length; i++) {
@@ -48,13 +50,18 @@ public record Comparison(long[] expectedShape, long[] gotShape, boolean shapeMat
             double rel = abs == 0 ? 0 : abs / Math.max(Math.abs(e[i]), 1e-300);
             maxAbs = Math.max(maxAbs, abs);
             maxRel = Math.max(maxRel, rel);
-            // The worst element is the first failing one with the largest error; NaN counts as worst.
-            double score = ok ? -1 : abs;
-            if (worst < 0 || score > worstScore) {
-                worst = i;
-                worstScore = score;
+            // The worst element is the failing one with the largest error (NaN counts as worst),
+            // or, when all pass, the one with the largest error.
+            if (!ok && (worstBad < 0 || abs > worstBadError)) {
+                worstBad = i;
+                worstBadError = abs;
+            }
+            if (worstAny < 0 || abs > worstAnyError) {
+                worstAny = i;
+                worstAnyError = abs;
             }
         }
+        int worst = worstBad >= 0 ? worstBad : worstAny;
         long[] index = e.length == 0 ? new long[0] : unravel(worst, expectedShape);
         return new Comparison(expectedShape, gotShape, true, maxAbs, maxRel, index,
                 e.length == 0 ? Double.NaN : e[worst], e.length == 0 ? Double.NaN : g[worst], bad, nonFinite,
@@ -76,7 +83,7 @@ public record Comparison(long[] expectedShape, long[] gotShape, boolean shapeMat
         }
         StringBuilder text = new StringBuilder();
         text.append("max abs error ").append(format(maxAbsError));
-        if (worstIndex != null && worstIndex.length > 0) {
+        if (worstIndex != null && worstIndex.length > 0 && maxAbsError != 0) {
             text.append(" at ").append(Arrays.toString(worstIndex)).append(" (expected ")
                     .append(format(worstExpected)).append(", got ").append(format(worstGot)).append(')');
         }
