@@ -1,0 +1,63 @@
+package latentlab.grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+/**
+ * Where things are: the library class path the child JVM and the compiler get (the
+ * grader's own class path without any entry holding {@code latentlab/course}, that is
+ * without the reference solutions, and without test classes), and the java executable.
+ */
+public final class Layout {
+    private static final String SOLUTIONS_PACKAGE = "latentlab/course/";
+
+    private Layout() {
+    }
+
+    /** The library class path for student code: never the solutions. */
+    public static List<Path> libraryClasspath() {
+        String explicit = System.getProperty("latentlab.grader.libraryClasspath");
+        String source = explicit != null ? explicit : System.getProperty("java.class.path");
+        List<Path> entries = new ArrayList<>();
+        for (String entry : source.split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path path = Path.of(entry).toAbsolutePath().normalize();
+            if (Files.exists(path) && !holdsSolutions(path) && !path.toString().contains("test-classes")) {
+                entries.add(path);
+            }
+        }
+        return entries;
+    }
+
+    public static String join(List<Path> paths) {
+        return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+    }
+
+    public static Path javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The folder javacpp extracted ND4J's natives to, shared with the child so it need not extract them again. */
+    public static Path javacppCache() {
+        String configured = System.getProperty("org.bytedeco.javacpp.cachedir");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".javacpp", "cache");
+    }
+
+    static boolean holdsSolutions(Path entry) {
+        if (Files.isDirectory(entry)) {
+            return Files.isDirectory(entry.resolve(SOLUTIONS_PACKAGE));
+        }
+        try (ZipFile jar = new ZipFile(entry.toFile())) {
+            return jar.stream().anyMatch(e -> e.getName().startsWith(SOLUTIONS_PACKAGE));
+        } catch (IOException notAJar) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package latentlab.grader;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a submission's exercise files with the JDK's compiler, against the library only
+ * (never the solutions), with annotation processing off so compiling runs none of the
+ * student's code. A compile error is a verdict for its own file: the other files are
+ * compiled again without it.
+ */
+public final class StudentCompiler {
+    private static final int MAX_MESSAGE = 4000;
+
+    private StudentCompiler() {
+    }
+
+    /** For each source file, null if it compiled, or the compiler's errors (file, line, text). */
+    public static Map<Path, String> compile(List<Path> sources, Path classes, List<Path> classpath) throws IOException {
+        Files.createDirectories(classes);
+        Map<Path, String> errors = new LinkedHashMap<>();
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            sources.forEach(s -> errors.put(s, "no Java compiler: the grader needs a JDK, not a JRE"));
+            return errors;
+        }
+        List<Path> remaining = new ArrayList<>(sources);
+        while (!remaining.isEmpty()) {
+            Map<Path, String> failed = compileOnce(compiler, remaining, classes, classpath);
+            if (failed.isEmpty()) {
+                break;
+            }
+            errors.putAll(failed);
+            remaining.removeAll(failed.keySet());
+        }
+        for (Path source : sources) {
+            errors.putIfAbsent(source, null);
+        }
+        return errors;
+    }
+
+    private static Map<Path, String> compileOnce(JavaCompiler compiler, List<Path> sources, Path classes,
+                                                 List<Path> classpath) throws IOException {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<Path, String> failed = new LinkedHashMap<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            List<String> options = List.of("-proc:none", "-implicit:none", "-encoding", "UTF-8", "-nowarn",
+                    "-g", "-d", classes.toString(), "-classpath", Layout.join(classpath));
+            StringWriter log = new StringWriter();
+            boolean ok;
+            try {
+                ok = compiler.getTask(log, files, diagnostics, options, null,
+                        files.getJavaFileObjectsFromPaths(sources)).call();
+            } catch (RuntimeException | StackOverflowError e) {
+                sources.forEach(s -> failed.put(s, "the compiler failed on this file: " + e));
+                return failed;
+            }
+            if (ok) {
+                return failed;
+            }
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() != Diagnostic.Kind.ERROR) {
+                    continue;
+                }
+                Path file = d.getSource() == null ? null : Path.of(d.getSource().toUri()).toAbsolutePath().normalize();
+                Path key = sources.stream().filter(s -> s.toAbsolutePath().normalize().equals(file)).findFirst()
+                        .orElse(null);
+                String line = (key == null ? "?" : key.getFileName()) + ":" + d.getLineNumber() + ": "
+                        + d.getMessage(Locale.ROOT);
+                if (key == null) {
+                    sources.forEach(s -> failed.merge(s, line, StudentCompiler::append));
+                } else {
+                    failed.merge(key, line, StudentCompiler::append);
+                }
+            }
+            if (failed.isEmpty()) {
+                sources.forEach(s -> failed.put(s, "compilation failed: " + log));
+            }
+        }
+        return failed;
+    }
+
+    private static String append(String a, String b) {
+        return a.length() > MAX_MESSAGE ? a : a + "\n" + b;
+    }
+}

@@ -1,0 +1,158 @@
+package latentlab.grader;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import latentlab.grader.child.Call;
+import latentlab.grader.child.ChildJvm;
+import latentlab.grader.child.ChildJvm.ChildFailure;
+import latentlab.grader.child.Reply;
+
+/**
+ * Calls the student's methods in a child JVM on behalf of the tests of one submission.
+ * Starts the child lazily, and a fresh one after a timeout, a crash, an exit attempt, running
+ * out of memory or a thread left running, so one failure costs one test and grading goes on;
+ * after {@link #MAX_RESTARTS} restarts the remaining calls are skipped. An exercise whose
+ * file is missing or does not compile never reaches the child.
+ */
+public final class StudentSession implements AutoCloseable {
+    public static final int MAX_RESTARTS = 8;
+
+    private final ChildJvm.Settings settings;
+    private final Path classes;
+    private final Path sandbox;
+    private final Path stderr;
+    private final Duration timeLimit;
+    private final Map<String, Outcome> unavailable;
+    private ChildJvm child;
+    private int starts;
+
+    /**
+     * @param unavailable for exercises that cannot run (missing file, compile error), the outcome every call gets
+     * @param timeLimit   the time limit of one batch of calls (one test)
+     */
+    public StudentSession(ChildJvm.Settings settings, Path classes, Path sandbox, Path stderr, Duration timeLimit,
+                          Map<String, Outcome> unavailable) {
+        this.settings = settings;
+        this.classes = classes;
+        this.sandbox = sandbox;
+        this.stderr = stderr;
+        this.timeLimit = timeLimit;
+        this.unavailable = unavailable;
+    }
+
+    public Outcome call(Method method, Object... args) {
+        return calls(method, List.<Object[]>of(args)).get(0);
+    }
+
+    /** Runs the calls in one batch under one time limit; a failure of the batch is every call's outcome. */
+    public List<Outcome> calls(Method method, List<Object[]> argLists) {
+        String exercise = method.getDeclaringClass().getSimpleName();
+        Outcome blocked = unavailable.get(exercise);
+        if (blocked != null) {
+            return argLists.stream().map(a -> blocked).toList();
+        }
+        List<String> types = Arrays.stream(method.getParameterTypes()).map(Class::getName).toList();
+        List<Call> batch = argLists.stream()
+                .map(args -> new Call(exercise, method.getName(), types, Arrays.asList(args))).toList();
+        if (child == null && starts > MAX_RESTARTS) {
+            return repeat(Outcome.failed(Verdict.SKIPPED, "the child JVM was restarted " + MAX_RESTARTS
+                    + " times for this submission; the remaining tests are skipped"), argLists.size());
+        }
+        try {
+            ensureChild();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Reply reply : child.run(batch, timeLimit.multipliedBy(Math.max(1, argLists.size() / 20 + 1)))) {
+                outcomes.add(toOutcome(reply));
+            }
+            if (outcomes.stream().anyMatch(StudentSession::poisonsChild)) {
+                restart();
+            }
+            return outcomes;
+        } catch (ChildFailure failure) {
+            child = null;
+            return repeat(fromFailure(failure), argLists.size());
+        } catch (IOException e) {
+            child = null;
+            return repeat(Outcome.failed(Verdict.CRASHED, "could not start the child JVM: " + e.getMessage()),
+                    argLists.size());
+        }
+    }
+
+    private void ensureChild() throws IOException, ChildFailure {
+        if (child == null) {
+            starts++;
+            child = ChildJvm.start(settings, classes, sandbox, stderr);
+        }
+    }
+
+    private void restart() {
+        if (child != null) {
+            child.close();
+            child = null;
+        }
+    }
+
+    private static boolean poisonsChild(Outcome outcome) {
+        return switch (outcome.verdict()) {
+            case OUT_OF_MEMORY, EXIT_CALLED, THREAD_LEFT_RUNNING, SANDBOX_VIOLATION -> true;
+            default -> false;
+        };
+    }
+
+    private Outcome fromFailure(ChildFailure failure) {
+        return switch (failure.kind) {
+            case TIMEOUT -> Outcome.failed(Verdict.TIMEOUT, "no result within the time limit of "
+                    + timeLimit.toMillis() + " ms; the JVM running it was stopped");
+            case DIED -> Outcome.failed(Verdict.CRASHED, failure.getMessage()
+                    + ". Hint: System.exit, Runtime.halt or a native crash ends the JVM that runs your code");
+            case PROTOCOL -> Outcome.failed(Verdict.CRASHED, failure.getMessage());
+        };
+    }
+
+    static Outcome toOutcome(Reply reply) {
+        String where = reply.where() == null ? "" : "\n" + reply.where();
+        String output = reply.output() == null ? "" : reply.output();
+        Verdict verdict = switch (reply.status()) {
+            case OK -> Verdict.PASSED;
+            case THREW -> isTodo(reply) ? Verdict.NOT_IMPLEMENTED : Verdict.EXCEPTION;
+            case NO_CLASS -> Verdict.MISSING_FILE;
+            case MISSING_METHOD -> Verdict.MISSING_METHOD;
+            case STACK_OVERFLOW -> Verdict.STACK_OVERFLOW;
+            case OUT_OF_MEMORY -> Verdict.OUT_OF_MEMORY;
+            case EXIT_ATTEMPT -> Verdict.EXIT_CALLED;
+            case SANDBOX_VIOLATION -> Verdict.SANDBOX_VIOLATION;
+            case THREAD_LEFT_RUNNING -> Verdict.THREAD_LEFT_RUNNING;
+            case BAD_RESULT -> Verdict.BAD_RESULT;
+        };
+        String message = switch (reply.status()) {
+            case OK -> null;
+            case THREW -> reply.exception() + (reply.message() == null ? "" : ": " + reply.message()) + where;
+            default -> reply.message() + where;
+        };
+        return new Outcome(verdict, reply.value(), message, reply.mutated(), output);
+    }
+
+    private static boolean isTodo(Reply reply) {
+        return UnsupportedOperationException.class.getName().equals(reply.exception())
+                && reply.message() != null && reply.message().startsWith("TODO");
+    }
+
+    private static List<Outcome> repeat(Outcome outcome, int times) {
+        List<Outcome> all = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            all.add(outcome);
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        restart();
+    }
+}

@@ -1,0 +1,210 @@
+package latentlab.grader.child;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import latentlab.grader.Layout;
+
+/**
+ * The grader's handle on one child JVM running {@link ChildMain} over a student's classes.
+ * {@link #run} sends a batch of calls and waits at most the given time for the replies; on a
+ * timeout or a dead child it throws {@link ChildFailure} and the child is gone (the caller
+ * starts a new one).
+ */
+public final class ChildJvm implements AutoCloseable {
+    private static final int STDERR_TAIL = 2000;
+
+    private final Process process;
+    private final DataOutputStream out;
+    private final DataInputStream in;
+    private final Path stderr;
+    private final ExecutorService reader;
+
+    /**
+     * Memory, time and paths for a child.
+     *
+     * @param heapMb       -Xmx of the child
+     * @param offHeapMb    cap on ND4J's native memory
+     * @param startTimeout how long the child may take to load ND4J and say it is ready
+     */
+    public record Settings(List<Path> classpath, int heapMb, int offHeapMb, Duration startTimeout) {
+        public static Settings defaults() {
+            return new Settings(Layout.libraryClasspath(), 256, 512, Duration.ofSeconds(60));
+        }
+    }
+
+    /** Why a batch of calls got no replies. */
+    public static final class ChildFailure extends Exception {
+        public enum Kind { TIMEOUT, DIED, PROTOCOL }
+
+        public final Kind kind;
+
+        ChildFailure(Kind kind, String message) {
+            super(message);
+            this.kind = kind;
+        }
+    }
+
+    private ChildJvm(Process process, Path stderr) {
+        this.process = process;
+        this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.stderr = stderr;
+        this.reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "child-reader");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a child on {@code classes} with working directory {@code sandbox}; returns once it is ready. */
+    public static ChildJvm start(Settings settings, Path classes, Path sandbox, Path stderr)
+            throws IOException, ChildFailure {
+        List<String> command = new ArrayList<>(List.of(Layout.javaExecutable().toString(),
+                "-Xmx" + settings.heapMb() + "m", "-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-Xshare:auto", "-Djava.security.manager=allow", "-Djava.awt.headless=true",
+                "-Dorg.bytedeco.javacpp.maxbytes=" + settings.offHeapMb() + "m",
+                "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (settings.offHeapMb() + settings.heapMb() + 256) + "m",
+                "-Dorg.bytedeco.javacpp.cachedir=" + Layout.javacppCache(),
+                "-cp", Layout.join(settings.classpath()), ChildMain.class.getName(),
+                classes.toString(), sandbox.toString()));
+        for (Path readable : readablePaths(settings)) {
+            command.add(readable.toString());
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(sandbox.toFile())
+                .redirectError(stderr.toFile());
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.put("PATH", "/usr/bin:/bin");
+        env.put("HOME", sandbox.toString());
+        env.put("LANG", "C.UTF-8");
+        env.put("OMP_NUM_THREADS", "1");
+        env.put("LATENTLAB_BUDGET", "ci");
+        ChildJvm child = new ChildJvm(builder.start(), stderr);
+        child.awaitReady(settings.startTimeout());
+        return child;
+    }
+
+    private static List<Path> readablePaths(Settings settings) {
+        List<Path> paths = new ArrayList<>(settings.classpath());
+        paths.add(Path.of(System.getProperty("java.home")));
+        paths.add(Layout.javacppCache());
+        paths.addAll(List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev")));
+        return paths;
+    }
+
+    private void awaitReady(Duration timeout) throws ChildFailure {
+        int hello = await(reader.submit(in::readInt), timeout);
+        if (hello != ChildMain.READY) {
+            throw fail(ChildFailure.Kind.PROTOCOL, "the child JVM did not start properly");
+        }
+    }
+
+    /** Runs the calls in order in the child and returns one reply per call. */
+    public List<Reply> run(List<Call> calls, Duration timeout) throws ChildFailure {
+        try {
+            out.writeInt(calls.size());
+            for (Call call : calls) {
+                call.write(out);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw fail(ChildFailure.Kind.DIED, "the child JVM stopped reading: " + e.getMessage());
+        }
+        return await(reader.submit(this::readReplies), timeout);
+    }
+
+    private List<Reply> readReplies() throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 100_000) {
+            throw new IOException("corrupted stream: " + count + " replies");
+        }
+        List<Reply> replies = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            replies.add(Reply.read(in));
+        }
+        return replies;
+    }
+
+    private <T> T await(Future<T> pending, Duration timeout) throws ChildFailure {
+        try {
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw fail(ChildFailure.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            boolean died = waitForExit();
+            throw fail(died ? ChildFailure.Kind.DIED : ChildFailure.Kind.PROTOCOL,
+                    died ? "the child JVM exited with code " + process.exitValue() + tail()
+                            : "the child JVM's answer was unreadable: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail(ChildFailure.Kind.DIED, "interrupted");
+        }
+    }
+
+    private boolean waitForExit() {
+        try {
+            return process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private ChildFailure fail(ChildFailure.Kind kind, String message) {
+        close();
+        return new ChildFailure(kind, message);
+    }
+
+    /** The end of the child's own stderr (JVM messages), for a crash report. */
+    private String tail() {
+        try (RandomAccessFile file = new RandomAccessFile(stderr.toFile(), "r")) {
+            long start = Math.max(0, file.length() - STDERR_TAIL);
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "" : ": " + text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Ends the child: closes its stdin (it halts) and kills it if it is still there. */
+    @Override
+    public void close() {
+        try {
+            out.writeInt(-1);
+            out.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+        try {
+            if (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        reader.shutdownNow();
+    }
+}

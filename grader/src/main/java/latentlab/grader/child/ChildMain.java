@@ -1,0 +1,146 @@
+package latentlab.grader.child;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The child JVM's entry point: {@code ChildMain <student classes> <sandbox> <readable path>...}.
+ * It warms ND4J up, installs the {@link SandboxPolicy}, then answers batches of {@link Call}s
+ * read from stdin with {@link Reply}s on stdout until stdin closes, and then halts (so no
+ * thread a student left running can keep it alive).
+ *
+ * <p>The protocol owns the process's real stdin/stdout; System.out/err are replaced by a
+ * {@link CappedOutput} before any student code runs, and the sandbox forbids touching them.
+ */
+public final class ChildMain {
+    /** Written once ND4J is loaded and the sandbox is in place. */
+    public static final int READY = 0x4C4C4752;
+    private static final int OUTPUT_LIMIT = 16 * 1024;
+
+    private ChildMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+            CappedOutput captured = new CappedOutput(OUTPUT_LIMIT);
+            PrintStream capture = new PrintStream(captured, true);
+            System.setOut(capture);
+            System.setErr(capture);
+            System.setIn(new ByteArrayInputStream(new byte[0]));
+            warmUp();
+            Path classes = Path.of(args[0]).toAbsolutePath().normalize();
+            Path sandbox = Path.of(args[1]).toAbsolutePath().normalize();
+            List<Path> readable = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+                readable.add(Path.of(args[i]).toAbsolutePath().normalize());
+            }
+            URL location = classes.toUri().toURL();
+            SandboxPolicy policy = new SandboxPolicy(location, sandbox, readable);
+            URLClassLoader students = new URLClassLoader(new URL[] {location}, ChildMain.class.getClassLoader());
+            StudentRunner runner = new StudentRunner(students, classes, policy, captured);
+            runner.indexClasses();
+            java.security.Policy.setPolicy(policy);
+            System.setSecurityManager(new SecurityManager());
+            out.writeInt(READY);
+            out.flush();
+            serve(in, out, runner);
+        } catch (Throwable t) {
+            t.printStackTrace(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+            Runtime.getRuntime().halt(3);
+        }
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void serve(DataInputStream in, DataOutputStream out, StudentRunner runner) throws IOException {
+        while (true) {
+            int count;
+            try {
+                count = in.readInt();
+            } catch (EOFException closed) {
+                return;
+            }
+            if (count < 0) {
+                return;
+            }
+            List<Reply> replies = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                replies.add(runner.run(Call.read(in)));
+            }
+            out.writeInt(replies.size());
+            for (Reply reply : replies) {
+                out.write(encode(reply));
+            }
+            out.flush();
+        }
+    }
+
+    /** A reply's bytes; a value the wire cannot carry becomes a BAD_RESULT reply, never a broken stream. */
+    private static byte[] encode(Reply reply) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            reply.write(new DataOutputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            bytes.reset();
+            new Reply(Reply.Status.BAD_RESULT, null, e.getClass().getName(), "the result cannot be read: "
+                    + e.getMessage(), null, reply.mutated(), reply.output(), reply.nanos())
+                    .write(new DataOutputStream(bytes));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Loads ND4J's natives and the ops the exercises use before the sandbox closes file access. */
+    private static void warmUp() {
+        for (DataType dtype : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
+            INDArray x = Nd4j.create(new double[] {0.5, -1, 2, 3, -4, 0.25}, new long[] {2, 3}, DataType.DOUBLE)
+                    .castTo(dtype);
+            INDArray y = x.mmul(x.transpose()).add(1).mul(x.sum(1).reshape(2, 1)).div(2).sub(x.mean(0));
+            Transforms.exp(y, true);
+            Transforms.log(Transforms.abs(y, true).add(1), true);
+            Transforms.log1p(Transforms.abs(x, true), true);
+            Transforms.sigmoid(x, true);
+            Transforms.softPlus(x, true);
+            Transforms.sqrt(Transforms.abs(x, true), true);
+            Transforms.pow(x, 2, true);
+            Transforms.max(x, 0.0, true);
+            Transforms.tanh(x, true);
+            x.addRowVector(x.getRow(0)).subColumnVector(x.getColumn(0)).mulRowVector(x.getRow(1)).divRowVector(x.getRow(1).add(10));
+            x.max(1);
+            x.argMax(1);
+            x.norm1Number();
+            x.norm2Number();
+            x.sumNumber();
+            x.amaxNumber();
+            x.dup().addi(1).muli(2).subi(1).divi(2).rsub(1).neg();
+            x.gt(0).castTo(dtype);
+            Nd4j.concat(1, x, x);
+            Nd4j.hstack(x, x);
+            Nd4j.vstack(x, x);
+            x.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 2));
+            Nd4j.zeros(dtype, 2, 2);
+            Nd4j.ones(dtype, 2, 2);
+            Nd4j.scalar(dtype, 1.0);
+            x.toDoubleMatrix();
+            x.toString();
+        }
+    }
+}

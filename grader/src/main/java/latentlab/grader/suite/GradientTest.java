@@ -1,0 +1,125 @@
+package latentlab.grader.suite;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import latentlab.grader.Outcome;
+import latentlab.grader.Verdict;
+import latentlab.tensor.Failure;
+import latentlab.tensor.Tolerance;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Checks a student's backward pass against central differences of the student's own forward
+ * pass: d/dx_i Σ(w ⊙ f(x)) ≈ (Σ w ⊙ f(x + h·e_i) − Σ w ⊙ f(x − h·e_i)) / 2h, all perturbed
+ * forward calls in one batch. So a gradient is judged consistent with the forward the
+ * student wrote, and a wrong forward does not hide a right backward.
+ *
+ * @param backward    the backward method's spec (its cases are the test's inputs)
+ * @param forward     the forward method's spec
+ * @param forwardArgs the forward's arguments made from the backward's
+ * @param weights     w, the upstream gradient, from the backward's arguments; null means all ones
+ * @param wrt         which forward argument each gradient is with respect to
+ */
+public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Object[], Object[]> forwardArgs,
+                           Function<Object[], INDArray> weights, List<Wrt> wrt) {
+    private static final double STEP = 1e-5;
+    private static final Tolerance TOLERANCE = new Tolerance("finite differences", 1e-6, 1e-4);
+
+    /**
+     * @param forwardArg the index of the forward argument
+     * @param component  the record component of the backward result holding its gradient, or "result"
+     */
+    public record Wrt(int forwardArg, String component) {
+    }
+
+    public Judgement run(Context context, Case c) {
+        Object[] backwardArgs = backward.make(c);
+        Outcome analytic = context.student(backward.method(), backwardArgs);
+        if (!analytic.returned()) {
+            return Judgement.from(analytic, backward.callText(backwardArgs));
+        }
+        Object[] base = forwardArgs.apply(backwardArgs);
+        INDArray w = weights == null ? null : weights.apply(backwardArgs);
+        List<Object[]> perturbed = new ArrayList<>();
+        for (Wrt g : wrt) {
+            INDArray x = (INDArray) base[g.forwardArg()];
+            for (long i = 0; i < x.length(); i++) {
+                perturbed.add(withElement(base, g.forwardArg(), i, +STEP));
+                perturbed.add(withElement(base, g.forwardArg(), i, -STEP));
+            }
+        }
+        List<Outcome> values = context.students(forward.method(), perturbed);
+        for (Outcome value : values) {
+            if (!value.returned()) {
+                Judgement j = Judgement.from(value, forward.callText(base));
+                return new Judgement(j.verdict(), "the gradient check needs your " + forward.name() + ": "
+                        + j.feedback(), j.output());
+            }
+        }
+        int next = 0;
+        for (Wrt g : wrt) {
+            INDArray x = (INDArray) base[g.forwardArg()];
+            double[] numeric = new double[(int) x.length()];
+            for (int i = 0; i < numeric.length; i++) {
+                double plus = objective(values.get(next++).value(), w);
+                double minus = objective(values.get(next++).value(), w);
+                numeric[i] = (plus - minus) / (2 * STEP);
+            }
+            INDArray expected = org.nd4j.linalg.factory.Nd4j.create(numeric, x.shape(), DataType.DOUBLE);
+            Object got = component(analytic.value(), g.component());
+            List<Compare.Part> failures = Compare.failures(expected, got, TOLERANCE);
+            if (!failures.isEmpty()) {
+                return new Judgement(Verdict.WRONG_ANSWER, feedback(backwardArgs, g, expected, got, failures.get(0)),
+                        analytic.output());
+            }
+        }
+        return new Judgement(Verdict.PASSED, "", analytic.output());
+    }
+
+    private String feedback(Object[] args, Wrt g, INDArray expected, Object got, Compare.Part failure) {
+        String argument = forward.names.get(g.forwardArg());
+        return "Call: " + backward.callText(args) + "\n"
+                + "Finite differences of your " + forward.name() + " w.r.t. " + argument + ": " + Render.value(expected)
+                + "\nYour " + backward.name() + "." + g.component() + ": " + Render.value(got) + "\n"
+                + Failure.in(backward.exerciseName() + "." + backward.name()).argument(g.component())
+                .expected("the gradient of your " + forward.name() + " (" + TOLERANCE + ")").got(failure.describe())
+                .hint("check the chain rule term by term; a factor of 2, ½, 1/N or a sign is the usual culprit") + "\n";
+    }
+
+    private static Object[] withElement(Object[] base, int arg, long index, double delta) {
+        Object[] copy = Context.copies(base);
+        INDArray x = ((INDArray) copy[arg]).castTo(DataType.DOUBLE).dup('c');
+        INDArray flat = x.reshape(x.length());
+        flat.putScalar(index, flat.getDouble(index) + delta);
+        copy[arg] = x;
+        return copy;
+    }
+
+    private static double objective(Object value, INDArray w) {
+        INDArray y = Compare.asArray(value);
+        if (y == null) {
+            return Double.NaN;
+        }
+        y = y.castTo(DataType.DOUBLE);
+        return (w == null ? y.sumNumber() : y.mul(w.castTo(DataType.DOUBLE).reshape(y.shape())).sumNumber()).doubleValue();
+    }
+
+    private static Object component(Object result, String name) {
+        if (!(result instanceof Record r) || "result".equals(name)) {
+            return result;
+        }
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
