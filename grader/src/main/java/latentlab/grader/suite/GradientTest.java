@@ -20,11 +20,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param backward    the backward method's spec (its cases are the test's inputs)
  * @param forward     the forward method's spec
  * @param forwardArgs the forward's arguments made from the backward's
- * @param weights     w, the upstream gradient, from the backward's arguments; null means all ones
+ * @param objective   the scalar whose gradient the backward returns, from the backward's arguments and a
+ *                    forward result, e.g. {@link #sum()} or {@link #weightedBy(int)}
  * @param wrt         which forward argument each gradient is with respect to
  */
 public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Object[], Object[]> forwardArgs,
-                           Function<Object[], INDArray> weights, List<Wrt> wrt) {
+                           Objective objective, List<Wrt> wrt) {
     private static final double STEP = 1e-5;
     private static final Tolerance TOLERANCE = new Tolerance("finite differences", 1e-6, 1e-4);
 
@@ -35,6 +36,33 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
     public record Wrt(int forwardArg, String component) {
     }
 
+    /** The scalar L(forward result) a backward pass differentiates. */
+    @FunctionalInterface
+    public interface Objective {
+        double of(Object[] backwardArgs, Object forwardValue);
+    }
+
+    /** L = Σ f(x): for losses (a double) and for per-sample results summed over the batch. */
+    public static Objective sum() {
+        return (args, value) -> weighted(value, null);
+    }
+
+    /** L = Σ dOut ⊙ f(x), with dOut the backward's argument number {@code upstreamArg}. */
+    public static Objective weightedBy(int upstreamArg) {
+        return (args, value) -> weighted(value, (INDArray) args[upstreamArg]);
+    }
+
+    /** Σ w ⊙ value (w null: all ones); NaN when the value is not a number or an array. */
+    public static double weighted(Object value, INDArray w) {
+        INDArray y = Compare.asArray(value);
+        if (y == null) {
+            return Double.NaN;
+        }
+        y = y.castTo(DataType.DOUBLE);
+        return (w == null ? y.sumNumber() : y.mul(w.castTo(DataType.DOUBLE).reshape(y.shape())).sumNumber())
+                .doubleValue();
+    }
+
     public Judgement run(Context context, Case c) {
         Object[] backwardArgs = backward.make(c);
         Outcome analytic = context.student(backward.method(), backwardArgs);
@@ -42,7 +70,6 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
             return Judgement.from(analytic, backward.callText(backwardArgs));
         }
         Object[] base = forwardArgs.apply(backwardArgs);
-        INDArray w = weights == null ? null : weights.apply(backwardArgs);
         List<Object[]> perturbed = new ArrayList<>();
         for (Wrt g : wrt) {
             INDArray x = (INDArray) base[g.forwardArg()];
@@ -64,8 +91,8 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
             INDArray x = (INDArray) base[g.forwardArg()];
             double[] numeric = new double[(int) x.length()];
             for (int i = 0; i < numeric.length; i++) {
-                double plus = objective(values.get(next++).value(), w);
-                double minus = objective(values.get(next++).value(), w);
+                double plus = objective.of(backwardArgs, values.get(next++).value());
+                double minus = objective.of(backwardArgs, values.get(next++).value());
                 numeric[i] = (plus - minus) / (2 * STEP);
             }
             INDArray expected = org.nd4j.linalg.factory.Nd4j.create(numeric, x.shape(), DataType.DOUBLE);
@@ -96,15 +123,6 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
         flat.putScalar(index, flat.getDouble(index) + delta);
         copy[arg] = x;
         return copy;
-    }
-
-    private static double objective(Object value, INDArray w) {
-        INDArray y = Compare.asArray(value);
-        if (y == null) {
-            return Double.NaN;
-        }
-        y = y.castTo(DataType.DOUBLE);
-        return (w == null ? y.sumNumber() : y.mul(w.castTo(DataType.DOUBLE).reshape(y.shape())).sumNumber()).doubleValue();
     }
 
     private static Object component(Object result, String name) {

@@ -25,6 +25,7 @@ public final class MethodSpec {
     final List<String> names;
     Tolerance tolerance = Tolerance.CLOSE;
     boolean zeros = true;
+    boolean batchOfOne = true;
     String extremes;
     String overflowHint;
     int n = 6;
@@ -63,6 +64,12 @@ public final class MethodSpec {
     /** No zeros test (when all-zero inputs are outside the method's domain). */
     public MethodSpec noZeros() {
         this.zeros = false;
+        return this;
+    }
+
+    /** No batch-of-one test (for methods on scalars or single distributions). */
+    public MethodSpec noBatch() {
+        this.batchOfOne = false;
         return this;
     }
 

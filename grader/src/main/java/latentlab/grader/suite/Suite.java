@@ -25,8 +25,10 @@ public final class Suite {
         int d = spec.d;
         test(spec, "random inputs", 2, true,
                 c -> Checks.matchesReference(c, spec, Checks.seeds(spec, Case.Style.ORDINARY, n, d, 1, 2, 3)));
-        test(spec, "batch of one", 1, true,
-                c -> Checks.matchesReference(c, spec, Checks.seeds(spec, Case.Style.ORDINARY, 1, d, 4)));
+        if (spec.batchOfOne) {
+            test(spec, "batch of one", 1, true,
+                    c -> Checks.matchesReference(c, spec, Checks.seeds(spec, Case.Style.ORDINARY, 1, d, 4)));
+        }
         if (spec.zeros) {
             test(spec, "all-zero inputs", 1, false,
                     c -> Checks.matchesReference(c, spec, Checks.seeds(spec, Case.Style.ZEROS, n, d, 5)));
@@ -39,6 +41,17 @@ public final class Suite {
         test(spec, "same inputs twice give the same result", 1, false,
                 c -> Checks.deterministic(c, spec, spec.ordinary(9)));
         return spec;
+    }
+
+    /**
+     * Adds a visible test that {@code backward} agrees with finite differences of the student's own
+     * {@code forward}, on a small case.
+     */
+    public Suite gradient(MethodSpec backward, MethodSpec forward, java.util.function.Function<Object[], Object[]> forwardArgs,
+                          GradientTest.Objective objective, GradientTest.Wrt... wrt) {
+        GradientTest check = new GradientTest(backward, forward, forwardArgs, objective, List.of(wrt));
+        return test(backward, "agrees with finite differences of your " + forward.name(), 2, true,
+                c -> check.run(c, new Case(10, 2, 3, Case.Style.ORDINARY)));
     }
 
     /** Adds a test of {@code spec}'s method named "Exercise.method: {@code what}". */
