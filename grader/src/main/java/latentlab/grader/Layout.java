@@ -15,12 +15,22 @@ import java.util.zip.ZipFile;
  */
 public final class Layout {
     private static final String SOLUTIONS_PACKAGE = "latentlab/course/";
+    private static volatile List<Path> libraryClasspath;
 
     private Layout() {
     }
 
-    /** The library class path for student code: never the solutions. */
+    /** The library class path for student code: never the solutions. Computed once (it opens every jar). */
     public static List<Path> libraryClasspath() {
+        List<Path> known = libraryClasspath;
+        if (known == null) {
+            known = List.copyOf(findLibraryClasspath());
+            libraryClasspath = known;
+        }
+        return known;
+    }
+
+    private static List<Path> findLibraryClasspath() {
         String explicit = System.getProperty("latentlab.grader.libraryClasspath");
         String source = explicit != null ? explicit : System.getProperty("java.class.path");
         List<Path> entries = new ArrayList<>();

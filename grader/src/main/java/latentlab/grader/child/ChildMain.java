@@ -19,6 +19,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -108,39 +109,40 @@ public final class ChildMain {
         return bytes.toByteArray();
     }
 
-    /** Loads ND4J's natives and the ops the exercises use before the sandbox closes file access. */
+    /**
+     * Loads ND4J's natives and the ops the exercises use before the sandbox closes file access.
+     * Each step may fail on its own without stopping the child: a warm-up is best effort.
+     */
     private static void warmUp() {
         for (DataType dtype : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
             INDArray x = Nd4j.create(new double[] {0.5, -1, 2, 3, -4, 0.25}, new long[] {2, 3}, DataType.DOUBLE)
                     .castTo(dtype);
-            INDArray y = x.mmul(x.transpose()).add(1).mul(x.sum(1).reshape(2, 1)).div(2).sub(x.mean(0));
-            Transforms.exp(y, true);
-            Transforms.log(Transforms.abs(y, true).add(1), true);
-            Transforms.log1p(Transforms.abs(x, true), true);
-            Transforms.sigmoid(x, true);
-            Transforms.softPlus(x, true);
-            Transforms.sqrt(Transforms.abs(x, true), true);
-            Transforms.pow(x, 2, true);
-            Transforms.max(x, 0.0, true);
-            Transforms.tanh(x, true);
-            x.addRowVector(x.getRow(0)).subColumnVector(x.getColumn(0)).mulRowVector(x.getRow(1)).divRowVector(x.getRow(1).add(10));
-            x.max(1);
-            x.argMax(1);
-            x.norm1Number();
-            x.norm2Number();
-            x.sumNumber();
-            x.amaxNumber();
-            x.dup().addi(1).muli(2).subi(1).divi(2).rsub(1).neg();
-            x.gt(0).castTo(dtype);
-            Nd4j.concat(1, x, x);
-            Nd4j.hstack(x, x);
-            Nd4j.vstack(x, x);
-            x.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 2));
-            Nd4j.zeros(dtype, 2, 2);
-            Nd4j.ones(dtype, 2, 2);
-            Nd4j.scalar(dtype, 1.0);
-            x.toDoubleMatrix();
-            x.toString();
+            INDArray row = x.getRow(0, true);
+            INDArray column = x.getColumn(0, true);
+            List<Runnable> steps = List.of(
+                    () -> x.mmul(x.transpose()).add(1).mul(2).div(3).sub(1).rsub(1).rdiv(1).neg(),
+                    () -> Transforms.exp(x, true), () -> Transforms.log(Transforms.abs(x, true).add(1), true),
+                    () -> Transforms.log1p(Transforms.abs(x, true), true), () -> Transforms.sigmoid(x, true),
+                    () -> Transforms.softPlus(x, true), () -> Transforms.sqrt(Transforms.abs(x, true), true),
+                    () -> Transforms.pow(x, 2, true), () -> Transforms.max(x, 0.0, true), () -> Transforms.tanh(x, true),
+                    () -> Transforms.sign(x, true), () -> Transforms.expm1(x, true),
+                    () -> x.addRowVector(row).subRowVector(row).mulRowVector(row).divRowVector(row.add(10)),
+                    () -> x.addColumnVector(column).subColumnVector(column).mulColumnVector(column),
+                    () -> x.add(row).sub(column).mul(row).div(column.add(10)),
+                    () -> x.max(1), () -> x.min(true, 1), () -> x.argMax(1), () -> x.sum(true, 1), () -> x.mean(true, 0),
+                    () -> x.norm1Number(), () -> x.norm2Number(), () -> x.sumNumber(), () -> x.amaxNumber(),
+                    () -> x.dup().addi(1).muli(2).subi(1).divi(2).assign(0), () -> x.gt(0).castTo(dtype),
+                    () -> Nd4j.concat(1, x, x), () -> Nd4j.hstack(x, x), () -> Nd4j.vstack(x, x),
+                    () -> x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2)), () -> Nd4j.zeros(dtype, 2, 2),
+                    () -> Nd4j.ones(dtype, 2, 2), () -> Nd4j.scalar(dtype, 1.0), () -> x.toDoubleMatrix(),
+                    () -> x.toString(), () -> x.reshape(3, 2).transpose().dup('c'), () -> Nd4j.createFromArray(1.0, 2.0));
+            for (Runnable step : steps) {
+                try {
+                    step.run();
+                } catch (RuntimeException ignored) {
+                    // best effort: an op that fails here is simply not preloaded
+                }
+            }
         }
     }
 }
