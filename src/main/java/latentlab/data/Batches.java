@@ -19,6 +19,7 @@ public final class Batches implements Iterable<Batch> {
     private final int batchSize;
     private final int[] order;
     private final boolean dropLast;
+    private final int[] labels;
 
     Batches(Dataset data, int batchSize, int[] order, boolean dropLast) {
         if (batchSize <= 0) {
@@ -29,6 +30,7 @@ public final class Batches implements Iterable<Batch> {
         this.batchSize = batchSize;
         this.order = order;
         this.dropLast = dropLast;
+        this.labels = data.labelArray();
     }
 
     /** The same batches without the last one when it is smaller than the batch size. */
@@ -62,7 +64,7 @@ public final class Batches implements Iterable<Batch> {
                 }
                 int from = next * batchSize;
                 int to = Math.min(order.length, from + batchSize);
-                Dataset rows = data.rows(Arrays.copyOfRange(order, from, to));
+                Dataset rows = data.rows(Arrays.copyOfRange(order, from, to), labels);
                 return new Batch(rows.x(), rows.labels(), next++);
             }
         };

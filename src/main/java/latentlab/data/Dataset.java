@@ -1,6 +1,9 @@
 package latentlab.data;
 
+import java.nio.FloatBuffer;
 import java.util.Arrays;
+import latentlab.tensor.Backend;
+import latentlab.tensor.Dense;
 import latentlab.tensor.Failure;
 import latentlab.tensor.Rng;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -17,6 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public record Dataset(INDArray x, INDArray labels) {
 
     public Dataset {
+        Backend.configure();
         if (x == null || x.rank() != 2) {
             throw Failure.in("Dataset").argument("x").expected("[N, D]")
                     .got(x == null ? "null" : Arrays.toString(x.shape())).exception();
@@ -67,17 +71,37 @@ public record Dataset(INDArray x, INDArray labels) {
 
     /** The examples at {@code rows}, in that order, copied. */
     public Dataset rows(int... rows) {
+        return rows(rows, labelArray());
+    }
+
+    /** {@link #rows(int...)} with the labels already unpacked (batching calls this many times). */
+    Dataset rows(int[] rows, int[] allLabels) {
         for (int r : rows) {
             if (r < 0 || r >= size()) {
                 throw Failure.in("Dataset.rows").argument("rows").expected("indices in [0, " + size() + ")")
                         .got(String.valueOf(r)).exception();
             }
         }
-        INDArray picked = rows.length == 0 ? Nd4j.create(x.dataType(), 0, dim()) : x.getRows(rows);
-        int[] all = labelArray();
         int[] pickedLabels = new int[rows.length];
-        Arrays.setAll(pickedLabels, i -> all[rows[i]]);
-        return new Dataset(picked, Nd4j.createFromArray(pickedLabels));
+        Arrays.setAll(pickedLabels, i -> allLabels[rows[i]]);
+        return new Dataset(gather(rows), Nd4j.createFromArray(pickedLabels));
+    }
+
+    /** Copies rows by bulk float copies when x is a dense row-major float32 matrix (ND4J's getRows is slow). */
+    private INDArray gather(int[] rows) {
+        if (rows.length == 0) {
+            return Nd4j.create(x.dataType(), 0, dim());
+        }
+        if (x.dataType() != DataType.FLOAT || x.ordering() != 'c' || !Dense.contiguous(x)) {
+            return x.getRows(rows);
+        }
+        FloatBuffer source = Dense.floats(x);
+        int d = dim();
+        float[] out = new float[rows.length * d];
+        for (int i = 0; i < rows.length; i++) {
+            source.get(rows[i] * d, out, i * d, d);
+        }
+        return Nd4j.create(out, new long[] {rows.length, d}, 'c');
     }
 
     /** The examples whose label is {@code label}, copied, in their original order. */
