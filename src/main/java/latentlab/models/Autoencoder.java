@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import latentlab.data.Dataset;
+import latentlab.data.Split;
 import latentlab.exercises.Exercises;
 import latentlab.exercises.Reconstruction;
 import latentlab.loss.BceWithLogits;
@@ -21,6 +22,8 @@ import latentlab.tensor.Rng;
 import latentlab.tensor.Shapes;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import latentlab.train.Metrics;
+import latentlab.train.Progress;
 import tech.tablesaw.api.Table;
 
 /**
@@ -31,7 +34,7 @@ import tech.tablesaw.api.Table;
  * Inputs are never modified; results are new arrays.
  *
  * <pre>{@code
- * var ae = Autoencoder.train(AutoencoderConfig.digits(16), split);
+ * var ae = Autoencoder.train(AutoencoderConfig.digits(16), split, Progress.printing(System.out));
  * INDArray xHat = ae.reconstruct(split.test().x());
  * }</pre>
  */
@@ -45,7 +48,6 @@ public final class Autoencoder {
     private final BceWithLogits bce = new BceWithLogits();
     private Reconstruction corruption;
     private Table history = Table.create("Autoencoder history");
-    private int epochsDone;
 
     private Autoencoder(AutoencoderConfig config, Reconstruction corruption) {
         this.config = config;
@@ -72,10 +74,10 @@ public final class Autoencoder {
         return new Autoencoder(config, functions);
     }
 
-    /** Creates and fits for config.epochs() epochs, recording the test loss if test is not null. */
-    public static Autoencoder train(AutoencoderConfig config, Dataset train, Dataset test) {
+    /** Creates and fits for config.epochs() epochs, recording the test loss after each. */
+    public static Autoencoder train(AutoencoderConfig config, Split data, Progress progress) {
         Autoencoder ae = create(config);
-        ae.fit(train, test, config.epochs());
+        ae.fit(data.train(), data.test(), config.epochs(), progress);
         return ae;
     }
 
@@ -97,30 +99,17 @@ public final class Autoencoder {
     }
 
     /**
-     * {@code epochs} more passes over train; one history row per epoch: epoch, step,
-     * train_loss, test_loss (on clean inputs, if test is not null), seconds.
+     * {@code epochs} more passes over train; one history row per epoch: epoch, step, loss,
+     * test_loss and test_error (on clean inputs, if test is not null; error as in
+     * {@link #reconstructionError}), seconds. Returns the history.
      */
-    public Table fit(Dataset train, Dataset test, int epochs) {
-        RowBatches batches = new RowBatches(train.x(), config.batchSize());
-        for (int e = 0; e < epochs; e++) {
-            long start = System.nanoTime();
-            double sum = 0;
-            rng = Rng.seeded(config.seed() * 1_000_003L + epochsDone); // resumable: fixed by the epoch
-            int[] order = batches.order(rng);
-            for (int b = 0; b < batches.count(); b++) {
-                INDArray x = batches.batch(order, b);
-                sum += step(x) * x.rows();
-            }
-            Map<String, Number> row = new LinkedHashMap<>();
-            row.put("epoch", ++epochsDone);
-            row.put("step", (int) adam.steps());
-            row.put("train_loss", sum / train.size());
-            if (test != null) {
-                row.put("test_loss", loss(test.x()));
-            }
-            row.put("seconds", (System.nanoTime() - start) / 1e9);
-            Histories.append(history, row);
-        }
+    public Table fit(Dataset train, Dataset test, int epochs, Progress progress) {
+        checkInput("Autoencoder.fit", train.x());
+        rng = Rng.seeded(Training.seedFor(config.seed(), history.rowCount()) + 1);
+        Training.run(history, train.x(), epochs, config.batchSize(), config.seed(),
+                batch -> Metrics.of("loss", step(batch.x())),
+                test == null ? null : () -> Metrics.of("test_loss", loss(test.x()),
+                        "test_error", reconstructionError(test.x())).values(), adam::steps, progress);
         return history();
     }
 
@@ -189,7 +178,6 @@ public final class Autoencoder {
         Checkpoint.restoreInto("weights", checkpoint.weights(), ae.weights());
         Optimizers.restore(ae.adam, ae.parameters(), checkpoint.optimizerState());
         ae.history = checkpoint.history();
-        ae.epochsDone = ae.history.rowCount();
         return ae;
     }
 

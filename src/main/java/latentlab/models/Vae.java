@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import latentlab.data.Dataset;
+import latentlab.data.Split;
 import latentlab.exercises.Divergences.KlGrads;
 import latentlab.exercises.Reparameterization.ReparameterizeGrads;
 import latentlab.loss.BceWithLogits;
@@ -20,6 +21,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import latentlab.train.Metrics;
+import latentlab.train.Progress;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,7 +37,7 @@ import tech.tablesaw.api.Table;
  * student's). Results handed out are new arrays; inputs are never modified.
  *
  * <pre>{@code
- * var vae = Vae.train(VaeConfig.digits(), split, Progress.none());
+ * var vae = Vae.train(VaeConfig.digits(), SyntheticDigits.trainTest(10_000, 1_000, 1), Progress.printing(System.out));
  * INDArray samples = vae.sample(64, Rng.seeded(1));   // [64, 784] probabilities
  * }</pre>
  */
@@ -58,7 +61,6 @@ public final class Vae {
     private final BceWithLogits bce = new BceWithLogits();
     private Rng rng;
     private Table history = Table.create("Vae history");
-    private int epochsDone;
 
     private Vae(VaeConfig config, VaeFunctions functions) {
         this.config = config;
@@ -177,50 +179,28 @@ public final class Vae {
         return decode(LatentPaths.interpolation(encode(a).mu(), encode(b).mu(), steps));
     }
 
-    /** Trains on {@code data} for config.epochs() epochs; see {@link #fit(Dataset, Dataset, int)}. */
-    public static Vae train(VaeConfig config, Dataset train, Dataset test) {
+    /** Creates a VAE on the built-in functions and fits it for config.epochs() epochs. */
+    public static Vae train(VaeConfig config, Split data, Progress progress) {
         Vae vae = create(config);
-        vae.fit(train, test, config.epochs());
+        vae.fit(data.train(), data.test(), config.epochs(), progress);
         return vae;
     }
 
     /**
-     * {@code epochs} more passes over {@code train} in shuffled mini-batches; after each, one
-     * row in {@link #history()}: epoch, step, the epoch's mean train terms, and (if test is
-     * not null) the test ELBO, reconstruction and KL. Returns the history.
+     * {@code epochs} more passes over {@code train} in shuffled mini-batches. After each, one
+     * row in {@link #history()}: epoch, step, the epoch's mean train loss, rec and kl, and (if
+     * test is not null) test_elbo, test_rec and test_kl. Returns the history.
      */
-    public Table fit(Dataset train, Dataset test, int epochs) {
-        RowBatches batches = new RowBatches(train.x(), config.batchSize());
-        for (int e = 0; e < epochs; e++) {
-            long start = System.nanoTime();
-            double loss = 0;
-            double rec = 0;
-            double kl = 0;
-            rng = Rng.seeded(config.seed() * 1_000_003L + epochsDone); // resumable: fixed by the epoch
-            int[] order = batches.order(rng);
-            for (int b = 0; b < batches.count(); b++) {
-                INDArray x = batches.batch(order, b);
-                Terms t = step(x);
-                loss += t.loss() * x.rows();
-                rec += t.reconstruction() * x.rows();
-                kl += t.kl() * x.rows();
-            }
-            epochsDone++;
-            Map<String, Number> row = new LinkedHashMap<>();
-            row.put("epoch", epochsDone);
-            row.put("step", (int) adam.steps());
-            row.put("train_loss", loss / train.size());
-            row.put("train_rec", rec / train.size());
-            row.put("train_kl", kl / train.size());
-            if (test != null) {
-                Terms t = evaluate(test.x(), config.seed() + 1);
-                row.put("test_elbo", t.elbo());
-                row.put("test_rec", t.reconstruction());
-                row.put("test_kl", t.kl());
-            }
-            row.put("seconds", (System.nanoTime() - start) / 1e9);
-            Histories.append(history, row);
-        }
+    public Table fit(Dataset train, Dataset test, int epochs, Progress progress) {
+        checkInput("Vae.fit", train.x());
+        rng = Rng.seeded(Training.seedFor(config.seed(), history.rowCount()) + 1);
+        Training.run(history, train.x(), epochs, config.batchSize(), config.seed(), batch -> {
+            Terms t = step(batch.x());
+            return Metrics.of("loss", t.loss(), "rec", t.reconstruction(), "kl", t.kl());
+        }, test == null ? null : () -> {
+            Terms t = evaluate(test.x(), config.seed() + 1);
+            return Metrics.of("test_elbo", t.elbo(), "test_rec", t.reconstruction(), "test_kl", t.kl()).values();
+        }, adam::steps, progress);
         return history();
     }
 
@@ -243,7 +223,6 @@ public final class Vae {
         Checkpoint.restoreInto("weights", checkpoint.weights(), vae.weights());
         Optimizers.restore(vae.adam, Networks.parameters(vae.encoder, vae.decoder), checkpoint.optimizerState());
         vae.history = checkpoint.history();
-        vae.epochsDone = vae.history.rowCount();
         return vae;
     }
 

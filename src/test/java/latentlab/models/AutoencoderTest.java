@@ -10,6 +10,7 @@ import latentlab.data.Dataset;
 import latentlab.data.Split;
 import latentlab.data.SyntheticDigits;
 import latentlab.tensor.Rng;
+import latentlab.train.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -22,13 +23,19 @@ class AutoencoderTest {
     @TempDir
     Path folder;
 
+    private static Autoencoder trained(AutoencoderConfig config, Dataset train) {
+        Autoencoder ae = Autoencoder.create(config);
+        ae.fit(train, null, config.epochs(), Progress.silent());
+        return ae;
+    }
+
     @Test
     void reconstructionErrorFallsAsTheLatentGrows() {
         int[] sizes = {2, 5, 16, 32};
         double[] errors = new double[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             AutoencoderConfig config = AutoencoderConfig.digits(sizes[i]).withEpochs(4);
-            errors[i] = Autoencoder.train(config, DIGITS.train(), null).reconstructionError(DIGITS.test().x());
+            errors[i] = trained(config, DIGITS.train()).reconstructionError(DIGITS.test().x());
         }
         System.out.println("AE test reconstruction error (sum of squares per image) for Z = 2, 5, 16, 32: "
                 + java.util.Arrays.toString(errors));
@@ -47,7 +54,7 @@ class AutoencoderTest {
         Dataset data = new Dataset(x, Nd4j.zeros(DataType.INT, 4000));
         AutoencoderConfig config = new AutoencoderConfig(20, 1, 3, true, AutoencoderConfig.Loss.MSE,
                 AutoencoderConfig.Corruption.NONE, 0, 3e-3, 64, 15, 3);
-        Autoencoder ae = Autoencoder.train(config, data, null);
+        Autoencoder ae = trained(config, data);
         double[] angles = Pca.principalAnglesDegrees(ae.decoderWeight(), Pca.fit(x, 3).components());
         System.out.println("linear AE vs PCA principal angles (degrees): " + java.util.Arrays.toString(angles));
         assertTrue(angles[angles.length - 1] < 2.0, java.util.Arrays.toString(angles));
@@ -57,7 +64,7 @@ class AutoencoderTest {
     void denoisingAutoencoderRemovesMaskingNoise() {
         AutoencoderConfig config = AutoencoderConfig.digits(32).withEpochs(4)
                 .withCorruption(AutoencoderConfig.Corruption.MASKING, 0.3);
-        Autoencoder ae = Autoencoder.train(config, DIGITS.train(), null);
+        Autoencoder ae = trained(config, DIGITS.train());
         INDArray clean = DIGITS.test().x();
         INDArray noisy = ae.corrupt(clean, Rng.seeded(9));
         double noisyError = clean.squaredDistance(noisy) / clean.rows();
@@ -70,13 +77,13 @@ class AutoencoderTest {
     void aCheckpointResumesTrainingExactly() {
         AutoencoderConfig config = AutoencoderConfig.digits(8).withHidden(64).withEpochs(1);
         Dataset small = DIGITS.train().head(600);
-        Autoencoder original = Autoencoder.train(config, small, null);
+        Autoencoder original = trained(config, small);
         Path file = folder.resolve("ae.ckpt");
         original.save(file);
         Autoencoder restored = Autoencoder.load(file);
         assertEquals(original.reconstruct(small.x()), restored.reconstruct(small.x()));
-        original.fit(small, null, 1);
-        restored.fit(small, null, 1);
+        original.fit(small, null, 1, Progress.silent());
+        restored.fit(small, null, 1, Progress.silent());
         assertArrayEquals(original.decoderWeight().data().asFloat(), restored.decoderWeight().data().asFloat());
         assertEquals(2, restored.history().rowCount());
     }

@@ -9,6 +9,7 @@ import latentlab.data.Dataset;
 import latentlab.data.Split;
 import latentlab.data.SyntheticDigits;
 import latentlab.tensor.Rng;
+import latentlab.train.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -26,7 +27,7 @@ class VaeTest {
         Vae vae = Vae.create(config);
         double before = vae.evaluate(DIGITS.test().x(), 5).elbo();
         long start = System.nanoTime();
-        Table history = vae.fit(DIGITS.train(), DIGITS.test(), config.epochs());
+        Table history = vae.fit(DIGITS.train(), DIGITS.test(), config.epochs(), Progress.printing(System.out));
         System.out.printf("VAE 784-200-8: %.0f samples/s%n", 3 * 2000 / ((System.nanoTime() - start) / 1e9));
         System.out.println(history.print());
         double after = history.doubleColumn("test_elbo").get(2);
