@@ -25,14 +25,14 @@ public class DivergencesImpl implements Divergences {
                     .got(sigma1 + ", " + sigma2).hint("pass standard deviations, not log-variances").exception();
         }
         // HINT: log(σ2/σ1) + (σ1² + (μ1 − μ2)²)/(2σ2²) − ½.
-        // HINT: with a = log(σ1/σ2), the σ-part is ½(e^{2a} − 1 − 2a); Math.expm1 keeps it exact when σ1 ≈ σ2.
+        // HINT: with a = log(σ1/σ2), the σ-part is ½(e^{2a} − 1 − 2a) = ½ expm1MinusX(2a), exact when σ1 ≈ σ2.
         throw new UnsupportedOperationException("TODO: Divergences.klGaussians");
     }
 
     @Override
     public INDArray klToStandardNormal(INDArray mu, INDArray logVar) {
         Shapes.in("Divergences.klToStandardNormal").check("mu", mu, "N", "Z").check("logVar", logVar, "N", "Z");
-        // HINT: per row, ½ Σ_j (exp(logVar) + μ² − 1 − logVar); exp(logVar) − 1 is Math.expm1(logVar).
+        // HINT: per row, ½ Σ_j (exp(logVar) + μ² − 1 − logVar); exp(logVar) − 1 − logVar is expm1MinusX(logVar).
         throw new UnsupportedOperationException("TODO: Divergences.klToStandardNormal");
     }
 
@@ -80,6 +80,18 @@ public class DivergencesImpl implements Divergences {
                 .check("logPz", logPz, "N", "K").check("logQz", logQz, "N", "K");
         // HINT: log-weights log p(x|z) + log p(z) − log q(z|x), then your logMeanExp.
         throw new UnsupportedOperationException("TODO: Divergences.importanceSampledLogLikelihood");
+    }
+
+    /**
+     * e^v − 1 − v without cancellation: a Taylor series for |v| &lt; 0.01 (error below 1e-16
+     * relative), {@code Math.expm1(v) - v} elsewhere. +∞ for v &gt; ≈709.
+     */
+    static double expm1MinusX(double v) {
+        if (Math.abs(v) < 0.01) {
+            double v2 = v * v;
+            return v2 * (1.0 / 2 + v * (1.0 / 6 + v * (1.0 / 24 + v * (1.0 / 120 + v * (1.0 / 720 + v / 5040)))));
+        }
+        return Math.expm1(v) - v;
     }
 
     /** The array in float64: the same array if it already is, else a converted copy. */

@@ -24,10 +24,10 @@ public class DivergencesImpl implements Divergences {
         }
         // BEGIN SOLUTION
         // HINT: log(σ2/σ1) + (σ1² + (μ1 − μ2)²)/(2σ2²) − ½.
-        // HINT: with a = log(σ1/σ2), the σ-part is ½(e^{2a} − 1 − 2a); Math.expm1 keeps it exact when σ1 ≈ σ2.
+        // HINT: with a = log(σ1/σ2), the σ-part is ½(e^{2a} − 1 − 2a) = ½ expm1MinusX(2a), exact when σ1 ≈ σ2.
         double a = Math.log(sigma1 / sigma2);
         double diff = (mu1 - mu2) / sigma2;
-        return 0.5 * (Math.expm1(2 * a) - 2 * a) + 0.5 * diff * diff;
+        return 0.5 * expm1MinusX(2 * a) + 0.5 * diff * diff;
         // END SOLUTION
     }
 
@@ -35,14 +35,14 @@ public class DivergencesImpl implements Divergences {
     public INDArray klToStandardNormal(INDArray mu, INDArray logVar) {
         Shapes.in("Divergences.klToStandardNormal").check("mu", mu, "N", "Z").check("logVar", logVar, "N", "Z");
         // BEGIN SOLUTION
-        // HINT: per row, ½ Σ_j (exp(logVar) + μ² − 1 − logVar); exp(logVar) − 1 is Math.expm1(logVar).
+        // HINT: per row, ½ Σ_j (exp(logVar) + μ² − 1 − logVar); exp(logVar) − 1 − logVar is expm1MinusX(logVar).
         double[][] m = values(mu);
         double[][] lv = values(logVar);
         double[][] kl = new double[m.length][1];
         for (int n = 0; n < m.length; n++) {
             double sum = 0;
             for (int j = 0; j < m[n].length; j++) {
-                sum += Math.expm1(lv[n][j]) - lv[n][j] + m[n][j] * m[n][j];
+                sum += expm1MinusX(lv[n][j]) + m[n][j] * m[n][j];
             }
             kl[n][0] = 0.5 * sum;
         }
@@ -158,6 +158,18 @@ public class DivergencesImpl implements Divergences {
         INDArray logWeights = f64(logPxGivenZ).add(f64(logPz)).sub(f64(logQz));
         return logMeanExp(logWeights).castTo(logPxGivenZ.dataType());
         // END SOLUTION
+    }
+
+    /**
+     * e^v − 1 − v without cancellation: a Taylor series for |v| &lt; 0.01 (error below 1e-16
+     * relative), {@code Math.expm1(v) - v} elsewhere. +∞ for v &gt; ≈709.
+     */
+    static double expm1MinusX(double v) {
+        if (Math.abs(v) < 0.01) {
+            double v2 = v * v;
+            return v2 * (1.0 / 2 + v * (1.0 / 6 + v * (1.0 / 24 + v * (1.0 / 120 + v * (1.0 / 720 + v / 5040)))));
+        }
+        return Math.expm1(v) - v;
     }
 
     /** The array in float64: the same array if it already is, else a converted copy. */

@@ -132,7 +132,7 @@ public class ReparameterizationImpl implements Reparameterization {
             dMu[n] = new double[m[n].length];
             dLogVar[n] = new double[m[n].length];
             for (int j = 0; j < m[n].length; j++) {
-                klSum += 0.5 * (Math.expm1(lv[n][j]) - lv[n][j] + m[n][j] * m[n][j]);
+                klSum += 0.5 * (DivergencesImpl.expm1MinusX(lv[n][j]) + m[n][j] * m[n][j]);
                 dMu[n][j] = m[n][j] / batch;
                 dLogVar[n][j] = 0.5 * Math.expm1(lv[n][j]) / batch;
             }

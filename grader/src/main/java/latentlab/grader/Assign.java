@@ -39,7 +39,7 @@ public final class Assign {
             + "with your code;\n// the spec of every method is in the interface's Javadoc.\n";
     private static final Pattern METHOD = Pattern.compile(
             "^\\s*(?:@\\w+\\s+)*(?:(?:public|protected|private|static|final|synchronized|default)\\s+)*"
-                    + "(?:<[^>]+>\\s+)?[\\w.<>\\[\\], ?]+\\s+(\\w+)\\s*\\(");
+                    + "(?:<[^>]+>\\s+)?(\\w[\\w.<>\\[\\], ?]*)\\s+(\\w+)\\s*\\(");
 
     private Assign() {
     }
@@ -179,16 +179,18 @@ public final class Assign {
     private static String enclosingMethod(String[] lines, int index, String file) {
         for (int i = index - 1; i >= 0; i--) {
             Matcher m = METHOD.matcher(lines[i]);
-            if (m.find() && !lines[i].strip().startsWith("//") && !lines[i].strip().startsWith("*")
-                    && !isKeyword(m.group(1))) {
-                return m.group(1);
+            String line = lines[i].strip();
+            if (m.find() && !line.startsWith("//") && !line.startsWith("*") && !line.endsWith(";")
+                    && !isKeyword(m.group(1).split("[\\s<]")[0]) && !isKeyword(m.group(2))) {
+                return m.group(2);
             }
         }
         throw new AssignException(file + ":" + (index + 1) + ": " + BEGIN + " is not inside a method");
     }
 
     private static boolean isKeyword(String name) {
-        return List.of("if", "for", "while", "switch", "catch", "return", "new", "throw", "synchronized").contains(name);
+        return List.of("if", "for", "while", "switch", "catch", "return", "new", "throw", "else", "synchronized")
+                .contains(name);
     }
 
     private static String interfaceName(String file) {
