@@ -39,11 +39,14 @@ public final class Cases {
     public record Case(String method, String label, Object[] args) {
     }
 
+    /** The label of the cases with large magnitudes (logits and logVar around ±30). */
+    public static final String LARGE = "large magnitudes";
+
     private record Size(String label, int n, int d, double scale) {
     }
 
     private static final List<Size> SIZES = List.of(new Size("batch of 1", 1, 3, 1),
-            new Size("ordinary batch", 4, 5, 1), new Size("large magnitudes", 3, 4, 30));
+            new Size("ordinary batch", 4, 5, 1), new Size(LARGE, 3, 4, 30));
 
     private Cases() {
     }

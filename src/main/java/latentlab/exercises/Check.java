@@ -139,9 +139,12 @@ public final class Check {
             }
             Optional<String> diff = Results.difference(expected, got, Tolerance.CLOSE);
             if (diff.isPresent()) {
-                return String.format("%-21s%s (%s): %s", "FAILED", name, c.label(),
-                        Failure.in(operation).expected("within " + Tolerance.CLOSE + " of the reference")
-                                .got(diff.get()).message());
+                Failure failure = Failure.in(operation).expected("the reference's within " + Tolerance.CLOSE.name())
+                        .got(diff.get());
+                if (c.label().equals(Cases.LARGE)) {
+                    failure = failure.hint("only large magnitudes fail: look for overflow, log 0 or cancellation");
+                }
+                return String.format("%-21s%s (%s): %s", "FAILED", name, c.label(), failure.message());
             }
         }
         return String.format("%-21s%s (%d cases)", "passed", name, count);

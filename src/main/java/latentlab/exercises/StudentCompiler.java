@@ -29,6 +29,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class StudentCompiler {
     private static final String COURSE_PACKAGE = "latentlab.course.";
+    private static final List<Path> TEMPORARY = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(StudentCompiler::deleteTemporaryFolders));
+    }
 
     private StudentCompiler() {
     }
@@ -46,6 +51,7 @@ final class StudentCompiler {
         Path out;
         try {
             out = Files.createTempDirectory("latentlab-exercise-");
+            TEMPORARY.add(out);
         } catch (IOException e) {
             throw new ExerciseLoadException("Cannot create a temporary folder to compile into: " + e.getMessage());
         }
@@ -68,6 +74,17 @@ final class StudentCompiler {
         } catch (IOException | ClassNotFoundException e) {
             throw new ExerciseLoadException(source + " compiled, but it does not define class " + className
                     + ". Keep the file's package and class name as generated.");
+        }
+    }
+
+    /** Removes the compiled classes when the JVM exits (best effort: a file still in use stays). */
+    private static void deleteTemporaryFolders() {
+        for (Path folder : TEMPORARY) {
+            try (var walk = Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // leave it to the OS's temporary-file cleanup
+            }
         }
     }
 

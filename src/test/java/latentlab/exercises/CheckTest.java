@@ -65,7 +65,7 @@ class CheckTest {
         };
         assertFalse(Check.against(Reconstruction.class, reference, sumInsteadOfMean));
         String line = output().lines().filter(l -> l.contains(" mse ")).findFirst().orElse("");
-        assertTrue(line.startsWith("  FAILED               mse (batch of 1): Reconstruction.mse: result must be within"),
+        assertTrue(line.startsWith("  FAILED               mse (batch of 1): Reconstruction.mse: result must be the reference's within close (float64) but got max abs error"),
                 output());
         assertTrue(line.contains("max abs error"), line);
         assertTrue(output().contains("passed               mseGradient (3 cases)"), output());
