@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Installs the LatentLab Java kernel as the Jupyter kernelspec "java".
+#
+#   kernel/install.sh [--user | --prefix DIR | --sys-prefix] [--name NAME] [--force]
+#   kernel/install.sh --uninstall [--name NAME] [--force]
+#
+# Builds the project first if target/latentlab.jar (with the kernel) is missing. The kernelspec
+# runs the current JDK ($JAVA_HOME/bin/java, else java on PATH) with target/latentlab.jar and
+# target/lib/* on the class path. A kernel named NAME that is not LatentLab's (a real IJava,
+# say) is left alone unless --force is given; --name installs under another name instead.
+# Environment: PYTHON (default /usr/bin/python3, which has Debian's jupyter_client),
+# LATENTLAB_KERNEL_HEAP (default 2g).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PYTHON="${PYTHON:-/usr/bin/python3}"
+[[ -x "$PYTHON" ]] || PYTHON="$(command -v python3)"
+HEAP="${LATENTLAB_KERNEL_HEAP:-2g}"
+NAME=java
+LOCATION=user
+PREFIX=""
+FORCE=0
+UNINSTALL=0
+
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --user) LOCATION=user ;;
+    --sys-prefix) LOCATION=sys-prefix ;;
+    --prefix) LOCATION=prefix; PREFIX="${2:?--prefix needs a folder}"; shift ;;
+    --prefix=*) LOCATION=prefix; PREFIX="${1#--prefix=}" ;;
+    --name) NAME="${2:?--name needs a kernel name}"; shift ;;
+    --name=*) NAME="${1#--name=}" ;;
+    --force) FORCE=1 ;;
+    --uninstall) UNINSTALL=1 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "install.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if ! "$PYTHON" -c 'import jupyter_client' 2>/dev/null; then
+  echo "install.sh: $PYTHON has no jupyter_client. On Debian/Ubuntu:" >&2
+  echo "  sudo apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient" >&2
+  exit 1
+fi
+
+# kernelspec.py: find / install / remove, through jupyter_client's KernelSpecManager.
+spec() { "$PYTHON" "$ROOT/kernel/src/main/python/kernelspec.py" "$@"; }
+
+existing="$(spec find "$NAME")"
+if [[ -n "$existing" ]] && ! grep -q latentlab.kernel.Main "$existing/kernel.json" 2>/dev/null && [[ $FORCE -eq 0 ]]; then
+  echo "A different kernel is already installed as '$NAME' ($existing), perhaps a real IJava." >&2
+  echo "Left it alone. Use --name latentlab to install LatentLab's kernel beside it," >&2
+  echo "or --force to replace (or, with --uninstall, remove) it." >&2
+  exit 3
+fi
+
+if [[ $UNINSTALL -eq 1 ]]; then
+  if [[ -z "$existing" ]]; then echo "No kernel named '$NAME' is installed."; exit 0; fi
+  spec remove "$NAME"
+  exit 0
+fi
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+  JAVA="$JAVA_HOME/bin/java"
+else
+  JAVA="$(command -v java || true)"
+  [[ -n "$JAVA" ]] || { echo "install.sh: no java on PATH and no JAVA_HOME; install a JDK 17." >&2; exit 1; }
+  JAVA="$(readlink -f "$JAVA")"
+fi
+
+JAR="$ROOT/target/latentlab.jar"
+if [[ ! -f "$JAR" ]] || ! unzip -l "$JAR" latentlab/kernel/Main.class >/dev/null 2>&1; then
+  echo "Building LatentLab (mvn -q -DskipTests package) ..."
+  (cd "$ROOT" && mvn -q -DskipTests package)
+fi
+
+spec install "$NAME" "$LOCATION" "$PREFIX" "$JAVA" "$HEAP" "$ROOT/target"

@@ -1,0 +1,62 @@
+"""Find, install and remove the LatentLab kernelspec with jupyter_client (used by kernel/install.sh).
+
+  kernelspec.py find NAME                       prints the kernel's folder, or nothing
+  kernelspec.py install NAME LOCATION PREFIX JAVA HEAP TARGET
+  kernelspec.py remove NAME
+"""
+import json
+import os
+import sys
+import tempfile
+
+from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+
+def find(name):
+    try:
+        print(KernelSpecManager().get_kernel_spec(name).resource_dir)
+    except NoSuchKernel:
+        pass
+
+
+def kernel_json(java, heap, target):
+    classpath = os.pathsep.join([os.path.join(target, "latentlab.jar"), os.path.join(target, "lib", "*")])
+    return {
+        "argv": [java, "-Djava.awt.headless=true", "-Xmx" + heap, "-XX:+UseSerialGC",
+                 "-Xshare:auto", "-XX:TieredStopAtLevel=4",
+                 "-cp", classpath, "latentlab.kernel.Main", "{connection_file}"],
+        "display_name": "Java (LatentLab)",
+        "language": "java",
+        "interrupt_mode": "message",
+        # One native thread per op: several kernels and builds share small machines.
+        "env": {"OMP_NUM_THREADS": "1"},
+        "metadata": {"latentlab": True},
+    }
+
+
+def install(name, location, prefix, java, heap, target):
+    spec = kernel_json(java, heap, target)
+    with tempfile.TemporaryDirectory() as folder:
+        with open(os.path.join(folder, "kernel.json"), "w") as out:
+            json.dump(spec, out, indent=2)
+        options = {"kernel_name": name, "replace": True}
+        if location == "user":
+            options["user"] = True
+        elif location == "sys-prefix":
+            options["prefix"] = sys.prefix
+        else:
+            options["prefix"] = os.path.abspath(prefix)
+        destination = KernelSpecManager().install_kernel_spec(folder, **options)
+    print("Installed kernel '%s' (%s) in %s" % (name, spec["display_name"], destination))
+    print("  java: %s" % java)
+    print("  class path: %s" % spec["argv"][spec["argv"].index("-cp") + 1])
+
+
+def remove(name):
+    folder = KernelSpecManager().remove_kernel_spec(name)
+    print("Removed kernel '%s' from %s" % (name, folder))
+
+
+if __name__ == "__main__":
+    command, args = sys.argv[1], sys.argv[2:]
+    {"find": find, "install": install, "remove": remove}[command](*args)
