@@ -1,7 +1,7 @@
 package latentlab.loss;
 
-import java.nio.FloatBuffer;
 import latentlab.tensor.Dense;
+import latentlab.tensor.FastMath;
 import latentlab.tensor.Failure;
 import latentlab.tensor.Shapes;
 import latentlab.tensor.StableMath;
@@ -24,10 +24,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * reuses (valid until the next {@code compute}); {@code dup()} it to keep it.
  */
 public final class BceWithLogits {
-    /** Below this, log(1 + e) is computed as e(1 - e/2): relative error under e²/3. */
-    private static final double SERIES_LIMIT = 1e-4;
     private final Reduction reduction;
     private INDArray gradient;
+    private float[] logitValues;
+    private float[] targetValues;
 
     public BceWithLogits(Reduction reduction) {
         this.reduction = reduction;
@@ -48,24 +48,32 @@ public final class BceWithLogits {
         double c = reduction.divisor(logits);
         if (Dense.sameLayout(logits, targets)) {
             INDArray grad = gradientBufferLike(logits);
-            double sum = fusedFloat(Dense.floats(logits), Dense.floats(targets), Dense.floats(grad),
-                    (int) logits.length(), (float) (1 / c));
+            logitValues = Dense.read(logits, logitValues);
+            targetValues = Dense.read(targets, targetValues);
+            double sum = fusedFloat(logitValues, targetValues, (int) logits.length(), (float) (1 / c));
+            Dense.write(logitValues, grad);
             return new Loss(sum / c, grad);
         }
         return exact(logits, targets, c);
     }
 
-    /** Per element: accumulates softplus(s) - y·s and writes (σ(s) - y)·scale. */
-    private static double fusedFloat(FloatBuffer s, FloatBuffer y, FloatBuffer grad, int n, float scale) {
+    /**
+     * Per element: accumulates softplus(s) - y·s and replaces s by (σ(s) - y)·scale. Sums
+     * in float within blocks of 256 and in double across blocks.
+     */
+    private static double fusedFloat(float[] logitsThenGradient, float[] y, int n, float scale) {
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            float logit = s.get(i);
-            float target = y.get(i);
-            double e = Math.exp(-Math.abs(logit));
-            double log1pE = e < SERIES_LIMIT ? e * (1 - 0.5 * e) : Math.log(1 + e);
-            sum += Math.max(logit, 0f) + log1pE - target * (double) logit;
-            double sigma = logit >= 0 ? 1 / (1 + e) : e / (1 + e);
-            grad.put(i, (float) (sigma - target) * scale);
+        for (int start = 0; start < n; start += 256) {
+            int end = Math.min(n, start + 256);
+            float block = 0;
+            for (int i = start; i < end; i++) {
+                float s = logitsThenGradient[i];
+                float e = FastMath.exp(-Math.abs(s));
+                block += Math.max(s, 0f) + FastMath.log1pUnit(e) - y[i] * s;
+                float sigma = s >= 0f ? 1f / (1f + e) : e / (1f + e);
+                logitsThenGradient[i] = (sigma - y[i]) * scale;
+            }
+            sum += block;
         }
         return sum;
     }

@@ -1,6 +1,5 @@
 package latentlab.nn;
 
-import java.nio.FloatBuffer;
 import latentlab.tensor.Backend;
 import latentlab.tensor.Dense;
 import latentlab.tensor.Failure;
@@ -9,9 +8,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * An element-wise activation {@code out = f(x)} with {@code dx = dOut ⊙ f'(x)}; x, out, dOut
- * and dx all have the same shape [N, D]. Subclasses give f and f' twice: as a fused plain
- * Java loop over float32 buffers (the training path) and with ND4J ops for any other dtype
- * (float64 gradient checks). See {@link Layer} for the buffer and mutation contract.
+ * and dx all have the same shape [N, D]. Subclasses give f and f' twice: as a plain Java
+ * loop over float32 values (the training path; f' in terms of out, so backward reads only
+ * dOut and out) and with ND4J ops for any other dtype (float64 gradient checks). See {@link Layer} for the buffer and mutation contract.
  */
 public abstract class Activation implements Layer<Activation.Cache> {
 
@@ -20,6 +19,8 @@ public abstract class Activation implements Layer<Activation.Cache> {
     }
 
     private final Workspace buffers = new Workspace();
+    private float[] in;
+    private float[] result;
 
     protected Activation() {
         Backend.configure();
@@ -30,7 +31,10 @@ public abstract class Activation implements Layer<Activation.Cache> {
         Shapes.in(describe() + ".forward").checkFloating("x", x);
         INDArray out = buffers.like("out", x);
         if (Dense.sameLayout(x, out)) {
-            forwardLoop(Dense.floats(x), Dense.floats(out), (int) x.length());
+            in = Dense.read(x, in);
+            result = scratchFor(out);
+            forwardLoop(in, result, (int) x.length());
+            Dense.write(result, out);
         } else {
             out.assign(forwardOps(x));
         }
@@ -45,9 +49,11 @@ public abstract class Activation implements Layer<Activation.Cache> {
                     .got(dOut.shape()).exception();
         }
         INDArray dx = buffers.like("dx", cache.x());
-        if (Dense.sameLayout(dOut, cache.x(), cache.out(), dx)) {
-            backwardLoop(Dense.floats(dOut), Dense.floats(cache.x()), Dense.floats(cache.out()), Dense.floats(dx),
-                    (int) dx.length());
+        if (Dense.sameLayout(dOut, cache.out(), dx)) {
+            in = Dense.read(dOut, in);
+            result = Dense.read(cache.out(), result);
+            backwardLoop(in, result, (int) dx.length());
+            Dense.write(result, dx);
         } else {
             dx.assign(backwardOps(dOut, cache));
         }
@@ -60,10 +66,17 @@ public abstract class Activation implements Layer<Activation.Cache> {
     }
 
     /** out[i] = f(x[i]) for i in [0, n). */
-    protected abstract void forwardLoop(FloatBuffer x, FloatBuffer out, int n);
+    protected abstract void forwardLoop(float[] x, float[] out, int n);
 
-    /** dx[i] = dOut[i]·f'(x[i]), using whichever of x and out is cheaper. */
-    protected abstract void backwardLoop(FloatBuffer dOut, FloatBuffer x, FloatBuffer out, FloatBuffer dx, int n);
+    /**
+     * outThenDx[i] = dOut[i]·f'(x[i]) for i in [0, n), where f' is written in terms of
+     * out = f(x), which arrives in {@code outThenDx} and is replaced by dx.
+     */
+    protected abstract void backwardLoop(float[] dOut, float[] outThenDx, int n);
+
+    private float[] scratchFor(INDArray out) {
+        return result != null && result.length >= out.length() ? result : new float[(int) out.length()];
+    }
 
     /** f(x) as a new array, with ND4J ops; must not modify x. */
     protected abstract INDArray forwardOps(INDArray x);

@@ -1,6 +1,5 @@
 package latentlab.nn;
 
-import java.nio.FloatBuffer;
 import latentlab.tensor.Failure;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -29,18 +28,17 @@ public final class LeakyReLU extends Activation {
     }
 
     @Override
-    protected void forwardLoop(FloatBuffer x, FloatBuffer out, int n) {
+    protected void forwardLoop(float[] x, float[] out, int n) {
         for (int i = 0; i < n; i++) {
-            float v = x.get(i);
-            out.put(i, v > 0f ? v : slope * v);
+            out[i] = x[i] > 0f ? x[i] : slope * x[i];
         }
     }
 
     @Override
-    protected void backwardLoop(FloatBuffer dOut, FloatBuffer x, FloatBuffer out, FloatBuffer dx, int n) {
+    protected void backwardLoop(float[] dOut, float[] outThenDx, int n) {
+        // out > 0 exactly where x > 0, since slope >= 0
         for (int i = 0; i < n; i++) {
-            float d = dOut.get(i);
-            dx.put(i, x.get(i) > 0f ? d : slope * d);
+            outThenDx[i] = outThenDx[i] > 0f ? dOut[i] : slope * dOut[i];
         }
     }
 

@@ -1,23 +1,22 @@
 package latentlab.nn;
 
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** {@code out = max(x, 0)}, {@code dx = dOut ⊙ [x > 0]}; x [N, D]. */
+/** {@code out = max(x, 0)}, {@code dx = dOut ⊙ [x > 0]} (and x &gt; 0 exactly where out &gt; 0); x [N, D]. */
 public final class ReLU extends Activation {
 
     @Override
-    protected void forwardLoop(FloatBuffer x, FloatBuffer out, int n) {
+    protected void forwardLoop(float[] x, float[] out, int n) {
         for (int i = 0; i < n; i++) {
-            out.put(i, Math.max(x.get(i), 0f));
+            out[i] = Math.max(x[i], 0f);
         }
     }
 
     @Override
-    protected void backwardLoop(FloatBuffer dOut, FloatBuffer x, FloatBuffer out, FloatBuffer dx, int n) {
+    protected void backwardLoop(float[] dOut, float[] outThenDx, int n) {
         for (int i = 0; i < n; i++) {
-            dx.put(i, x.get(i) > 0f ? dOut.get(i) : 0f);
+            outThenDx[i] = outThenDx[i] > 0f ? dOut[i] : 0f;
         }
     }
 

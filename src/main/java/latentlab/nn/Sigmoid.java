@@ -1,6 +1,6 @@
 package latentlab.nn;
 
-import java.nio.FloatBuffer;
+import latentlab.tensor.FastMath;
 import latentlab.tensor.StableMath;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -12,17 +12,18 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class Sigmoid extends Activation {
 
     @Override
-    protected void forwardLoop(FloatBuffer x, FloatBuffer out, int n) {
+    protected void forwardLoop(float[] x, float[] out, int n) {
         for (int i = 0; i < n; i++) {
-            out.put(i, (float) StableMath.sigmoid(x.get(i)));
+            float e = FastMath.exp(-Math.abs(x[i]));
+            out[i] = x[i] >= 0f ? 1f / (1f + e) : e / (1f + e);
         }
     }
 
     @Override
-    protected void backwardLoop(FloatBuffer dOut, FloatBuffer x, FloatBuffer out, FloatBuffer dx, int n) {
+    protected void backwardLoop(float[] dOut, float[] outThenDx, int n) {
         for (int i = 0; i < n; i++) {
-            float s = out.get(i);
-            dx.put(i, dOut.get(i) * s * (1f - s));
+            float s = outThenDx[i];
+            outThenDx[i] = dOut[i] * s * (1f - s);
         }
     }
 

@@ -1,6 +1,6 @@
 package latentlab.nn;
 
-import java.nio.FloatBuffer;
+import latentlab.tensor.FastMath;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -8,17 +8,19 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class Tanh extends Activation {
 
     @Override
-    protected void forwardLoop(FloatBuffer x, FloatBuffer out, int n) {
+    protected void forwardLoop(float[] x, float[] out, int n) {
+        // tanh(x) = sign(x) (1 - e^-2|x|) / (1 + e^-2|x|), with e^-2|x| in (0, 1]
         for (int i = 0; i < n; i++) {
-            out.put(i, (float) Math.tanh(x.get(i)));
+            float e = FastMath.exp(-2f * Math.abs(x[i]));
+            out[i] = Math.copySign((1f - e) / (1f + e), x[i]);
         }
     }
 
     @Override
-    protected void backwardLoop(FloatBuffer dOut, FloatBuffer x, FloatBuffer out, FloatBuffer dx, int n) {
+    protected void backwardLoop(float[] dOut, float[] outThenDx, int n) {
         for (int i = 0; i < n; i++) {
-            float t = out.get(i);
-            dx.put(i, dOut.get(i) * (1f - t * t));
+            float t = outThenDx[i];
+            outThenDx[i] = dOut[i] * (1f - t * t);
         }
     }
 

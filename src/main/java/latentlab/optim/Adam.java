@@ -1,6 +1,5 @@
 package latentlab.optim;
 
-import java.nio.FloatBuffer;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,15 @@ public final class Adam implements Optimizer {
         }
     }
 
-    private record Moments(INDArray m, INDArray v) {
+    /** First and second moments; float32 parameters keep theirs on the Java heap, others as arrays. */
+    private record Moments(INDArray m, INDArray v, float[] mValues, float[] vValues) {
     }
 
     private final Config config;
     private final Map<INDArray, Moments> state = new IdentityHashMap<>();
     private long steps;
+    private float[] thetaValues;
+    private float[] gradValues;
 
     public Adam(Config config) {
         Backend.configure();
@@ -81,11 +83,12 @@ public final class Adam implements Optimizer {
         double stepSize = config.learningRate() / (1 - Math.pow(config.beta1(), steps));
         double rootBias2 = Math.sqrt(1 - Math.pow(config.beta2(), steps));
         for (Parameter p : parameters) {
-            Moments s = state.computeIfAbsent(p.value(),
-                    value -> new Moments(value.ulike().assign(0), value.ulike().assign(0)));
-            if (Dense.sameLayout(p.value(), p.grad(), s.m(), s.v())) {
-                stepFloat(Dense.floats(p.value()), Dense.floats(p.grad()), Dense.floats(s.m()), Dense.floats(s.v()),
-                        (int) p.length(), stepSize, rootBias2);
+            Moments s = state.computeIfAbsent(p.value(), Adam::zeroMoments);
+            if (s.mValues() != null && Dense.sameLayout(p.value(), p.grad())) {
+                thetaValues = Dense.read(p.value(), thetaValues);
+                gradValues = Dense.read(p.grad(), gradValues);
+                stepFloat(thetaValues, gradValues, s.mValues(), s.vValues(), (int) p.length(), stepSize, rootBias2);
+                Dense.write(thetaValues, p.value());
             } else {
                 stepOps(p, s, stepSize, rootBias2);
             }
@@ -97,8 +100,16 @@ public final class Adam implements Optimizer {
         return steps;
     }
 
+    private static Moments zeroMoments(INDArray value) {
+        if (value.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT && Dense.contiguous(value)) {
+            int n = (int) value.length();
+            return new Moments(null, null, new float[n], new float[n]);
+        }
+        return new Moments(value.ulike().assign(0), value.ulike().assign(0), null, null);
+    }
+
     /** θ -= stepSize · m / (√v / rootBias2 + ε), which equals lr · m̂ / (√v̂ + ε). */
-    private void stepFloat(FloatBuffer theta, FloatBuffer g, FloatBuffer m, FloatBuffer v, int n, double stepSize,
+    private void stepFloat(float[] theta, float[] g, float[] m, float[] v, int n, double stepSize,
                            double rootBias2) {
         float b1 = (float) config.beta1();
         float b2 = (float) config.beta2();
@@ -106,12 +117,12 @@ public final class Adam implements Optimizer {
         float invRoot = (float) (1 / rootBias2);
         float eps = (float) config.epsilon();
         for (int i = 0; i < n; i++) {
-            float grad = g.get(i);
-            float mi = b1 * m.get(i) + (1f - b1) * grad;
-            float vi = b2 * v.get(i) + (1f - b2) * grad * grad;
-            m.put(i, mi);
-            v.put(i, vi);
-            theta.put(i, theta.get(i) - a * mi / ((float) Math.sqrt(vi) * invRoot + eps));
+            float grad = g[i];
+            float mi = b1 * m[i] + (1f - b1) * grad;
+            float vi = b2 * v[i] + (1f - b2) * grad * grad;
+            m[i] = mi;
+            v[i] = vi;
+            theta[i] -= a * mi / ((float) Math.sqrt(vi) * invRoot + eps);
         }
     }
 

@@ -9,16 +9,18 @@ import org.nd4j.linalg.factory.Nd4j;
  * for matrix products. Both spin while they wait, so on a machine with few cores they
  * fight each other and over-subscription makes training several times slower. LatentLab's
  * element-wise work is done in plain Java loops ({@link Dense}), so ND4J's own pool gets
- * one thread, and BLAS gets {@code LATENTLAB_BLAS_THREADS} threads (default: see
- * {@link #DEFAULT_BLAS_THREADS}). ND4J ignores {@code OPENBLAS_NUM_THREADS}; the BLAS count
+ * one thread, and BLAS gets {@code LATENTLAB_BLAS_THREADS} threads (default: one per
+ * core, see {@link #defaultBlasThreads()}). ND4J ignores {@code OPENBLAS_NUM_THREADS}; the BLAS count
  * can only be set after start-up, which is what {@link #configure()} does.
  *
  * <p>Layers and optimizers call {@link #configure()} when they are created, so users never
  * have to. It is idempotent and thread-safe.
  */
 public final class Backend {
-    /** BLAS threads unless {@code LATENTLAB_BLAS_THREADS} says otherwise. */
-    public static final int DEFAULT_BLAS_THREADS = 1;
+    /** BLAS threads unless {@code LATENTLAB_BLAS_THREADS} says otherwise: one per core, at most 8. */
+    public static int defaultBlasThreads() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
     private static volatile boolean configured;
 
     private Backend() {
@@ -31,7 +33,7 @@ public final class Backend {
         }
         synchronized (Backend.class) {
             if (!configured) {
-                int blas = threadsFrom("LATENTLAB_BLAS_THREADS", DEFAULT_BLAS_THREADS);
+                int blas = threadsFrom("LATENTLAB_BLAS_THREADS", defaultBlasThreads());
                 int nd4j = threadsFrom("LATENTLAB_ND4J_THREADS", 1);
                 Nd4j.getEnvironment().setMaxThreads(nd4j);
                 Nd4j.getEnvironment().setMaxMasterThreads(nd4j);

@@ -53,6 +53,24 @@ public final class Dense {
         return all.slice();
     }
 
+    /**
+     * Copies {@code a}'s elements (in its ordering) into {@code scratch}, or into a new array
+     * if {@code scratch} is null or too short, and returns the array used. A bulk copy costs
+     * about 0.2 ns per element, and loops over a {@code float[]} are vectorised by the JIT
+     * where loops over a buffer are not, so a loop reads, computes and {@link #write}s back.
+     */
+    public static float[] read(INDArray a, float[] scratch) {
+        int n = (int) a.length();
+        float[] values = scratch != null && scratch.length >= n ? scratch : new float[n];
+        floats(a).get(0, values, 0, n);
+        return values;
+    }
+
+    /** Copies the first {@code a.length()} values into {@code a}, in its ordering. Modifies {@code a}. */
+    public static void write(float[] values, INDArray a) {
+        floats(a).put(0, values, 0, (int) a.length());
+    }
+
     /** A new uninitialised float32 array of {@code shape} in 'f' (column-major) order, the layout BLAS prefers. */
     public static INDArray columnMajor(DataType dtype, long... shape) {
         return Nd4j.createUninitialized(dtype, shape, 'f');

@@ -115,6 +115,8 @@ public final class Fit {
         private final int columns;
         private INDArray full;
         private INDArray last;
+        private float[] rowValues;
+        private float[] batchValues;
 
         Gather(INDArray source) {
             boolean rowMajorFloat = source.dataType() == DataType.FLOAT && source.ordering() == 'c'
@@ -131,13 +133,16 @@ public final class Fit {
                 out.assign(source.getRows(picked));
                 return out;
             }
-            FloatBuffer o = Dense.floats(out);
+            batchValues = batchValues != null && batchValues.length >= size * columns ? batchValues
+                    : new float[size * columns];
+            rowValues = rowValues != null ? rowValues : new float[columns];
             for (int i = 0; i < size; i++) {
-                int rowStart = order[start + i] * columns;
+                sourceFloats.get(order[start + i] * columns, rowValues, 0, columns);
                 for (int j = 0; j < columns; j++) {
-                    o.put(j * size + i, sourceFloats.get(rowStart + j));
+                    batchValues[j * size + i] = rowValues[j];
                 }
             }
+            Dense.write(batchValues, out);
             return out;
         }
 
