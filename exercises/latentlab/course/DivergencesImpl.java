@@ -101,11 +101,22 @@ public class DivergencesImpl implements Divergences {
 
     /** A rank-2 array's values in float64, as a new {@code double[rows][columns]}. */
     private static double[][] values(INDArray a) {
-        return a.castTo(DataType.DOUBLE).toDoubleMatrix();
+        double[] flat = a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        int columns = (int) a.columns();
+        double[][] v = new double[(int) a.rows()][columns];
+        for (int n = 0; n < v.length; n++) {
+            System.arraycopy(flat, n * columns, v[n], 0, columns);
+        }
+        return v;
     }
 
-    /** A new array holding {@code v}, in the dtype of {@code like}. */
+    /** A new array holding {@code v} (rows of equal length), in the dtype of {@code like}. */
     private static INDArray array(double[][] v, INDArray like) {
-        return Nd4j.createFromArray(v).castTo(like.dataType());
+        int columns = v[0].length;
+        double[] flat = new double[v.length * columns];
+        for (int n = 0; n < v.length; n++) {
+            System.arraycopy(v[n], 0, flat, n * columns, columns);
+        }
+        return Nd4j.createFromArray(flat).reshape('c', v.length, columns).castTo(like.dataType());
     }
 }

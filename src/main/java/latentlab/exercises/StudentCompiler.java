@@ -122,7 +122,8 @@ final class StudentCompiler {
 
     /**
      * The compile classpath: this JVM's class path plus the jars the library and ND4J were loaded
-     * from (a notebook kernel may add them with %jars), minus any reference solutions.
+     * from and those of their URL class loaders (a notebook kernel adds jars with %jars), minus
+     * any reference solutions.
      */
     static String classpath() {
         Set<String> entries = new LinkedHashSet<>();
@@ -136,6 +137,13 @@ final class StudentCompiler {
             if (location != null) {
                 entries.add(location);
             }
+            for (ClassLoader loader = anchor.getClassLoader(); loader != null; loader = loader.getParent()) {
+                if (loader instanceof URLClassLoader urls) {
+                    for (URL url : urls.getURLs()) {
+                        addFile(entries, url);
+                    }
+                }
+            }
         }
         List<String> kept = new ArrayList<>();
         for (String entry : entries) {
@@ -144,6 +152,16 @@ final class StudentCompiler {
             }
         }
         return String.join(File.pathSeparator, kept);
+    }
+
+    private static void addFile(Set<String> entries, URL url) {
+        try {
+            if ("file".equals(url.getProtocol())) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // not a local file: javac could not use it anyway
+        }
     }
 
     private static String locationOf(Class<?> type) {

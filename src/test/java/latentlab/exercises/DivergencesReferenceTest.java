@@ -186,10 +186,11 @@ class DivergencesReferenceTest {
         int k = 4000;
         INDArray eps = rng.normal(DataType.DOUBLE, 1, k);
         INDArray z = eps.mul(s).add(m);
-        INDArray logPxGivenZ = ref.logNormal(z.transpose(), Nd4j.valueArrayOf(new long[] {k, 1}, x), Nd4j.zeros(DataType.DOUBLE, k, 1)).transpose();
+        INDArray logPxGivenZ = ref.logNormal(z.transpose(), Nd4j.valueArrayOf(new long[] {k, 1}, x, DataType.DOUBLE),
+                Nd4j.zeros(DataType.DOUBLE, k, 1)).transpose();
         INDArray logPz = ref.logNormal(z.transpose(), Nd4j.zeros(DataType.DOUBLE, k, 1), Nd4j.zeros(DataType.DOUBLE, k, 1)).transpose();
-        INDArray logQz = ref.logNormal(z.transpose(), Nd4j.valueArrayOf(new long[] {k, 1}, m),
-                Nd4j.valueArrayOf(new long[] {k, 1}, 2 * Math.log(s))).transpose();
+        INDArray logQz = ref.logNormal(z.transpose(), Nd4j.valueArrayOf(new long[] {k, 1}, m, DataType.DOUBLE),
+                Nd4j.valueArrayOf(new long[] {k, 1}, 2 * Math.log(s), DataType.DOUBLE)).transpose();
         double elbo = ref.elboEstimate(logPxGivenZ, logPz, logQz).getDouble(0, 0);
         double logPx = -0.5 * (LOG_2PI + Math.log(2) + x * x / 2);
         double gap = ref.klGaussians(m, s, x / 2, Math.sqrt(0.5));

@@ -33,8 +33,8 @@ class ReparameterizationReferenceTest {
     @Test
     void reparameterizedSamplesHaveMeanMuAndVarianceSigmaSquared() {
         int n = 20000;
-        INDArray mu = Nd4j.valueArrayOf(new long[] {n, 1}, 1.5);
-        INDArray logVar = Nd4j.valueArrayOf(new long[] {n, 1}, Math.log(0.25));
+        INDArray mu = Nd4j.valueArrayOf(new long[] {n, 1}, 1.5, DataType.DOUBLE);
+        INDArray logVar = Nd4j.valueArrayOf(new long[] {n, 1}, Math.log(0.25), DataType.DOUBLE);
         INDArray z = ref.reparameterize(mu, logVar, rng.normal(DataType.DOUBLE, n, 1));
         double mean = z.meanNumber().doubleValue();
         double variance = z.var(false).getDouble(0);
