@@ -7,24 +7,26 @@ import latentlab.tensor.Failure;
  * image. Each image draws its own values: rotation ~ N(0, rotationSd) clipped to ±2 sd,
  * slant (shear) ~ N(meanSlant, slantSd), height ~ U(minHeight, maxHeight), pen radius ~
  * U(minRadius, maxRadius), shift ~ N(0, shiftSd) per axis, template wobble ~ N(0, wobble)
- * per control point (in template units, the digit being 1 tall), and ink noise
- * ~ N(0, noise) on inked pixels.
+ * per control point (in template units, the digit being 1 tall), a smooth random warp of the
+ * whole digit (two low-frequency sine displacements of amplitude ~ N(0, warp), template units),
+ * and ink noise ~ N(0, noise) on inked pixels.
  */
 public record DigitStyle(double rotationSd, double meanSlant, double slantSd, double minHeight,
                          double maxHeight, double minRadius, double maxRadius, double shiftSd,
-                         double wobble, double noise) {
+                         double wobble, double warp, double noise) {
 
-    /** MNIST-like variety: digits 17–21 px tall, pens 1.8–3.4 px wide, slanted a little right. */
-    public static final DigitStyle DEFAULT = new DigitStyle(8, 0.10, 0.14, 17, 21, 0.9, 1.7, 0.8, 0.035, 0.05);
+    /** MNIST-like variety: digits 17–21 px tall, pens 1.6–4.2 px wide, slanted a little right. */
+    public static final DigitStyle DEFAULT = new DigitStyle(8, 0.10, 0.14, 17, 21, 0.8, 2.1, 0.8, 0.04, 0.06, 0.05);
 
     /** No randomness beyond the choice of digit variant: handy to show the templates. */
-    public static final DigitStyle CLEAN = new DigitStyle(0, 0, 0, 20, 20, 1.3, 1.3, 0, 0, 0);
+    public static final DigitStyle CLEAN = new DigitStyle(0, 0, 0, 20, 20, 1.3, 1.3, 0, 0, 0, 0);
 
     public DigitStyle {
         requireNonNegative("rotationSd", rotationSd);
         requireNonNegative("slantSd", slantSd);
         requireNonNegative("shiftSd", shiftSd);
         requireNonNegative("wobble", wobble);
+        requireNonNegative("warp", warp);
         requireNonNegative("noise", noise);
         if (!(minHeight > 0 && minHeight <= maxHeight && maxHeight <= 28)) {
             throw Failure.in("DigitStyle").argument("minHeight, maxHeight").expected("0 < min <= max <= 28")
@@ -38,16 +40,21 @@ public record DigitStyle(double rotationSd, double meanSlant, double slantSd, do
 
     public DigitStyle withNoise(double value) {
         return new DigitStyle(rotationSd, meanSlant, slantSd, minHeight, maxHeight, minRadius, maxRadius,
-                shiftSd, wobble, value);
+                shiftSd, wobble, warp, value);
     }
 
     public DigitStyle withRotationSd(double degrees) {
         return new DigitStyle(degrees, meanSlant, slantSd, minHeight, maxHeight, minRadius, maxRadius,
-                shiftSd, wobble, noise);
+                shiftSd, wobble, warp, noise);
+    }
+
+    public DigitStyle withWarp(double amplitude) {
+        return new DigitStyle(rotationSd, meanSlant, slantSd, minHeight, maxHeight, minRadius, maxRadius,
+                shiftSd, wobble, amplitude, noise);
     }
 
     public DigitStyle withRadius(double min, double max) {
-        return new DigitStyle(rotationSd, meanSlant, slantSd, minHeight, maxHeight, min, max, shiftSd, wobble, noise);
+        return new DigitStyle(rotationSd, meanSlant, slantSd, minHeight, maxHeight, min, max, shiftSd, wobble, warp, noise);
     }
 
     private static void requireNonNegative(String name, double value) {

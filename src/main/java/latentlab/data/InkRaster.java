@@ -33,6 +33,7 @@ final class InkRaster {
                                 double ax, double ay, double bx, double by,
                                 double radius, double soft, double pressure) {
         double reach = radius + soft / 2;
+        double reachSquared = reach * reach;
         int c0 = Math.max(0, (int) Math.floor(Math.min(ax, bx) - reach));
         int c1 = Math.min(width - 1, (int) Math.ceil(Math.max(ax, bx) + reach));
         int r0 = Math.max(0, (int) Math.floor(Math.min(ay, by) - reach));
@@ -48,11 +49,11 @@ final class InkRaster {
                 t = t < 0 ? 0 : (t > 1 ? 1 : t);
                 double ex = ax + t * dx - px;
                 double ey = ay + t * dy - py;
-                double distance = Math.sqrt(ex * ex + ey * ey);
-                double ink = (reach - distance) / soft;
-                if (ink <= 0) {
+                double squared = ex * ex + ey * ey;
+                if (squared >= reachSquared) {
                     continue;
                 }
+                double ink = (reach - Math.sqrt(squared)) / soft;
                 float value = (float) (Math.min(1, ink) * pressure);
                 int index = offset + r * width + c;
                 if (value > image[index]) {

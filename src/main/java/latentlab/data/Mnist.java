@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 import latentlab.tensor.Failure;
@@ -36,7 +33,8 @@ public final class Mnist {
     /** System property and environment variable that override the cache folder. */
     public static final String CACHE_PROPERTY = "latentlab.cache";
     public static final String CACHE_VARIABLE = "LATENTLAB_CACHE";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int CONNECT_TIMEOUT_MS = 10_000;
+    private static final int READ_TIMEOUT_MS = 30_000;
 
     private Mnist() {
     }
@@ -93,20 +91,25 @@ public final class Mnist {
         String url = files.url(file).toString();
         try {
             Files.createDirectories(target.getParent());
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpRequest request = HttpRequest.newBuilder(files.url(file)).timeout(TIMEOUT).GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            // HttpURLConnection rather than HttpClient: it starts in milliseconds and needs TLS only for https.
+            HttpURLConnection connection = (HttpURLConnection) files.url(file).toURL().openConnection();
+            connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+            connection.setReadTimeout(READ_TIMEOUT_MS);
+            connection.setInstanceFollowRedirects(true);
             String got;
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IOException("HTTP " + response.statusCode());
+            try {
+                int status = connection.getResponseCode();
+                if (status != 200) {
+                    throw new IOException("HTTP " + status);
                 }
                 MessageDigest digest = sha256Digest();
-                try (InputStream in = new DigestInputStream(body, digest); OutputStream out = Files.newOutputStream(partial)) {
+                try (InputStream in = new DigestInputStream(connection.getInputStream(), digest);
+                     OutputStream out = Files.newOutputStream(partial)) {
                     in.transferTo(out);
                 }
                 got = HexFormat.of().formatHex(digest.digest());
+            } finally {
+                connection.disconnect();
             }
             if (!got.equalsIgnoreCase(expected)) {
                 Files.deleteIfExists(partial);
@@ -120,10 +123,6 @@ public final class Mnist {
             deleteQuietly(partial);
             throw new UncheckedIOException(Failure.in("Mnist.load").argument(url).expected("downloadable")
                     .got(describe(e)).hint(placeByHand(files, target.getParent())).message(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            deleteQuietly(partial);
-            throw new UncheckedIOException("Mnist.load: interrupted while downloading " + url, new IOException(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package latentlab.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import latentlab.tensor.Rng;
 
@@ -18,7 +19,8 @@ final class Strokes {
     private final Rng rng;
     private final double wobble;
     private final List<double[]> done = new ArrayList<>();
-    private List<Double> current = new ArrayList<>();
+    private double[] current = new double[64];
+    private int used;
     private double penX;
     private double penY;
 
@@ -89,8 +91,8 @@ final class Strokes {
             double a = start + sweep * i / segments;
             add(x0 + ax * StrictMath.cos(a), y0 + ay * StrictMath.sin(a));
         }
-        penX = current.get(current.size() - 2);
-        penY = current.get(current.size() - 1);
+        penX = current[used - 2];
+        penY = current[used - 1];
         return this;
     }
 
@@ -101,19 +103,18 @@ final class Strokes {
     }
 
     private void add(double x, double y) {
-        current.add(x);
-        current.add(y);
+        if (used + 2 > current.length) {
+            current = Arrays.copyOf(current, 2 * current.length);
+        }
+        current[used++] = x;
+        current[used++] = y;
     }
 
     private void finishStroke() {
-        if (current.size() >= 4) {
-            double[] xy = new double[current.size()];
-            for (int i = 0; i < xy.length; i++) {
-                xy[i] = current.get(i);
-            }
-            done.add(xy);
+        if (used >= 4) {
+            done.add(Arrays.copyOf(current, used));
         }
-        current = new ArrayList<>();
+        used = 0;
     }
 
     private double jitter() {

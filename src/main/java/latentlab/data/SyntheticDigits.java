@@ -67,6 +67,7 @@ public final class SyntheticDigits {
                     .exception();
         }
         List<double[]> strokes = DigitShapes.draw(digit, rng, style.wobble());
+        warp(strokes, style.warp(), rng);
         double angle = Math.toRadians(clip(rng.normal(), 2) * style.rotationSd());
         double slant = style.meanSlant() + style.slantSd() * clip(rng.normal(), 2);
         double aspect = ASPECT * StrictMath.exp(0.12 * clip(rng.normal(), 2));
@@ -105,6 +106,34 @@ public final class SyntheticDigits {
             InkRaster.stroke(out, offset, SIDE, SIDE, xy, radius, 1.2, pressure);
         }
         addInkNoise(out, offset, style.noise(), rng);
+    }
+
+    /**
+     * Bends the whole digit smoothly: each point moves by two plane waves of about one cycle
+     * across the template, d(p) = a · sin(π (k · p) + φ), one per axis.
+     */
+    private static void warp(List<double[]> strokes, double amplitude, Rng rng) {
+        if (amplitude == 0) {
+            return;
+        }
+        double[] a = new double[2];
+        double[] kx = new double[2];
+        double[] ky = new double[2];
+        double[] phase = new double[2];
+        for (int axis = 0; axis < 2; axis++) {
+            a[axis] = amplitude * clip(rng.normal(), 2.5);
+            kx[axis] = 3 * rng.uniform() - 1.5;
+            ky[axis] = 3 * rng.uniform() - 1.5;
+            phase[axis] = 2 * Math.PI * rng.uniform();
+        }
+        for (double[] xy : strokes) {
+            for (int k = 0; k < xy.length; k += 2) {
+                double x = xy[k];
+                double y = xy[k + 1];
+                xy[k] = x + a[0] * StrictMath.sin(Math.PI * (kx[0] * x + ky[0] * y) + phase[0]);
+                xy[k + 1] = y + a[1] * StrictMath.sin(Math.PI * (kx[1] * x + ky[1] * y) + phase[1]);
+            }
+        }
     }
 
     /** Noise on inked pixels only, so the background stays exactly 0 as in MNIST. */

@@ -47,7 +47,7 @@ class DigitsLookLikeDigitsTest {
         INDArray scores = DIGITS.test().x().mmul(means.transpose()).muli(2).subiRowVector(norms);
         double accuracy = accuracy(scores, DIGITS.test().labels());
         System.out.printf("nearest class mean held-out accuracy: %.4f%n", accuracy);
-        assertTrue(accuracy > 0.6, "nearest-mean accuracy " + accuracy);
+        assertTrue(accuracy > 0.75, "nearest-mean accuracy " + accuracy);
         double closest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < 10; i++) {
             for (int j = i + 1; j < 10; j++) {

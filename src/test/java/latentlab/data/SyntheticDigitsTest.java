@@ -87,7 +87,7 @@ class SyntheticDigitsTest {
     @Test
     void styleRejectsImpossibleHeights() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DigitStyle(5, 0, 0, 20, 30, 1, 1, 0, 0, 0));
+                () -> new DigitStyle(5, 0, 0, 20, 30, 1, 1, 0, 0, 0, 0));
         assertEquals("DigitStyle: minHeight, maxHeight must be 0 < min <= max <= 28 but got 20.0, 30.0.", e.getMessage());
     }
 }
