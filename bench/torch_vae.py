@@ -10,6 +10,7 @@ the Java bench does that when it launches this script.
 """
 import argparse
 import json
+import resource
 import time
 
 import torch
@@ -51,9 +52,14 @@ def main():
         opt.step()
         return loss
 
+    def cpu_seconds():
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
     def run(seconds):
         samples = 0
         start = time.perf_counter()
+        start_cpu = cpu_seconds()
         while True:
             order = torch.randperm(a.samples)
             for s in range(0, a.samples, a.batch):
@@ -62,12 +68,13 @@ def main():
                 samples += x.shape[0]
                 elapsed = time.perf_counter() - start
                 if elapsed >= seconds:
-                    return samples, elapsed
+                    return samples, elapsed, cpu_seconds() - start_cpu
 
     run(a.warmup)
-    samples, elapsed = run(a.seconds)
+    samples, elapsed, cpu = run(a.seconds)
     print(json.dumps({"framework": "pytorch " + torch.__version__, "threads": a.threads,
-                      "samples": samples, "seconds": elapsed, "samples_per_s": samples / elapsed}))
+                      "samples": samples, "seconds": elapsed, "cpu_seconds": cpu,
+                      "samples_per_s": samples / elapsed, "samples_per_cpu_s": samples / cpu}))
 
 
 if __name__ == "__main__":

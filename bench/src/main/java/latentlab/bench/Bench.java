@@ -12,28 +12,31 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import latentlab.tensor.Backend;
+import latentlab.tensor.Failure;
 
 /**
  * Training throughput of LatentLab against PyTorch on the same jobs, measured side by side:
  * for each workload, rounds alternate ours and PyTorch's (ours, torch, ours, torch, …) so
- * that load from other processes falls on both, and the ratio of the medians is reported.
+ * that load from other processes falls on both, and the ratio of the medians is reported,
+ * for samples per second and for samples per CPU-second (steadier on a shared machine).
  *
  * <pre>
- * java -cp "target/latentlab.jar:target/lib/*" latentlab.bench.Bench [options]
+ * java -cp "target/latentlab.jar:target/lib/*" latentlab.bench.Bench [options]   (from the repository root)
+ *   --threads T       thread budget of both: BLAS threads here, torch.set_num_threads and
+ *                     OMP_NUM_THREADS there (default 1, PyTorch's best on 2 cores)
  *   --rounds R        rounds per workload (default 3)
  *   --seconds S       measured seconds per run (default 4)
  *   --warmup S        warm-up seconds per run (default 2)
- *   --torch-threads T torch.set_num_threads (default 1, PyTorch's best on 2 cores)
  *   --python PATH     the Python with torch (default /usr/bin/python3)
  *   --only NAME       run one workload
  *   --no-torch        ours only
  * </pre>
  */
 public final class Bench {
-    private static final Pattern SAMPLES_PER_S = Pattern.compile("\"samples_per_s\":\\s*([0-9.eE+-]+)");
+    private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":\\s*([0-9.eE+-]+)");
 
-    private record Options(int rounds, double seconds, double warmup, int torchThreads, String python,
-                           String only, boolean torch) {
+    private record Options(int threads, int rounds, double seconds, double warmup, String python, String only,
+                           boolean torch) {
     }
 
     /** The workloads, in the order they run. Add new ones here. */
@@ -44,10 +47,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options options = parse(args);
         Backend.configure();
-        System.out.printf(Locale.ROOT, "LatentLab bench: %d rounds x %.0f s (after %.0f s warm-up), BLAS threads %d, "
-                + "PyTorch threads %d with OMP_WAIT_POLICY=PASSIVE, %d CPUs%n", options.rounds(), options.seconds(),
-                options.warmup(), Backend.blasThreads(), options.torchThreads(),
-                Runtime.getRuntime().availableProcessors());
+        org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(options.threads());
+        System.out.printf(Locale.ROOT, "LatentLab bench: %d rounds x %.0f s (after %.0f s warm-up); thread budget %d "
+                        + "(LatentLab BLAS threads %d; PyTorch set_num_threads(%d), OMP_WAIT_POLICY=PASSIVE); %d CPUs%n",
+                options.rounds(), options.seconds(), options.warmup(), options.threads(), Backend.blasThreads(),
+                options.threads(), Runtime.getRuntime().availableProcessors());
         for (Workload workload : workloads()) {
             if (options.only() == null || options.only().equals(workload.name())) {
                 run(workload, options);
@@ -58,35 +62,42 @@ public final class Bench {
     private static void run(Workload workload, Options options) throws IOException, InterruptedException {
         System.out.println();
         System.out.println(workload.name() + ": " + workload.description());
-        double[] ours = new double[options.rounds()];
-        double[] torch = new double[options.rounds()];
-        for (int round = 0; round < options.rounds(); round++) {
-            ours[round] = workload.runOurs(options.warmup(), options.seconds());
-            System.out.printf(Locale.ROOT, "  round %d  latentlab %9.0f samples/s", round + 1, ours[round]);
+        List<Measurement> ours = new ArrayList<>();
+        List<Measurement> torch = new ArrayList<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            ours.add(workload.runOurs(options.warmup(), options.seconds()));
+            print("round " + round, ours.get(ours.size() - 1), null);
             if (options.torch()) {
-                torch[round] = runTorch(workload, options);
-                System.out.printf(Locale.ROOT, "   pytorch %9.0f samples/s   ratio %.2f", torch[round],
-                        ours[round] / torch[round]);
+                torch.add(runTorch(workload, options));
+                print("", null, torch.get(torch.size() - 1));
             }
-            System.out.println();
         }
-        double oursMedian = median(ours);
-        System.out.printf(Locale.ROOT, "  median   latentlab %9.0f samples/s", oursMedian);
+        double oursRate = median(ours, false);
+        double oursCpu = median(ours, true);
+        System.out.printf(Locale.ROOT, "  median   latentlab %8.0f samples/s  %8.0f samples/CPU-s%n", oursRate, oursCpu);
         if (options.torch()) {
-            double torchMedian = median(torch);
-            System.out.printf(Locale.ROOT, "   pytorch %9.0f samples/s   ratio of medians %.2f", torchMedian,
-                    oursMedian / torchMedian);
+            double torchRate = median(torch, false);
+            double torchCpu = median(torch, true);
+            System.out.printf(Locale.ROOT, "  median   pytorch   %8.0f samples/s  %8.0f samples/CPU-s%n", torchRate,
+                    torchCpu);
+            System.out.printf(Locale.ROOT, "  ratio latentlab/pytorch (medians): %.2f in samples/s, %.2f in samples/CPU-s%n",
+                    oursRate / torchRate, oursCpu / torchCpu);
         }
-        System.out.println();
     }
 
-    private static double runTorch(Workload workload, Options options) throws IOException, InterruptedException {
+    private static void print(String label, Measurement ours, Measurement torch) {
+        Measurement m = ours != null ? ours : torch;
+        System.out.printf(Locale.ROOT, "  %-8s %-9s %8.0f samples/s  %8.0f samples/CPU-s%n", label,
+                ours != null ? "latentlab" : "pytorch", m.samplesPerSecond(), m.samplesPerCpuSecond());
+    }
+
+    private static Measurement runTorch(Workload workload, Options options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(options.python());
-        command.addAll(workload.torchCommand(options.torchThreads(), options.warmup(), options.seconds()));
+        command.addAll(workload.torchCommand(options.threads(), options.warmup(), options.seconds()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true);
         builder.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-        builder.environment().put("OMP_NUM_THREADS", String.valueOf(options.torchThreads()));
+        builder.environment().put("OMP_NUM_THREADS", String.valueOf(options.threads()));
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader reader = new BufferedReader(
@@ -94,43 +105,57 @@ public final class Bench {
             reader.lines().forEach(line -> output.append(line).append('\n'));
         }
         int exit = process.waitFor();
-        Matcher m = SAMPLES_PER_S.matcher(output);
-        if (exit != 0 || !m.find()) {
-            throw new IllegalStateException("PyTorch run failed (exit " + exit + "): " + String.join(" ", command)
-                    + "\n" + output + "Hint: install torch with `apt-get install -y python3-torch`, or pass --no-torch.");
+        double samples = field(output, "samples");
+        double seconds = field(output, "seconds");
+        double cpu = field(output, "cpu_seconds");
+        if (exit != 0 || Double.isNaN(samples) || Double.isNaN(seconds) || Double.isNaN(cpu)) {
+            throw Failure.in("Bench").argument("PyTorch run").expected("exit 0 and a JSON line with samples/s")
+                    .got("exit " + exit + " from `" + String.join(" ", command) + "`:\n" + output)
+                    .hint("run from the repository root; install torch with `apt-get install -y python3-torch`, "
+                            + "or pass --no-torch").exception();
         }
-        return Double.parseDouble(m.group(1));
+        return new Measurement((long) samples, seconds, cpu);
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    private static double field(CharSequence json, String name) {
+        Matcher m = NUMBER.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return Double.parseDouble(m.group(2));
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static double median(List<Measurement> runs, boolean perCpuSecond) {
+        double[] values = runs.stream()
+                .mapToDouble(m -> perCpuSecond ? m.samplesPerCpuSecond() : m.samplesPerSecond()).toArray();
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static Options parse(String[] args) {
+        int threads = 1;
         int rounds = 3;
         double seconds = 4;
         double warmup = 2;
-        int threads = 1;
         String python = "/usr/bin/python3";
         String only = null;
         boolean torch = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
-                case "--torch-threads" -> threads = Integer.parseInt(args[++i]);
                 case "--python" -> python = args[++i];
                 case "--only" -> only = args[++i];
                 case "--no-torch" -> torch = false;
-                default -> throw latentlab.tensor.Failure.in("Bench").argument("option")
-                        .expected("one of --rounds, --seconds, --warmup, --torch-threads, --python, --only, --no-torch")
-                        .got("'" + args[i] + "'").exception();
+                default -> throw Failure.in("Bench").argument("option").expected("one of --threads, --rounds, "
+                        + "--seconds, --warmup, --python, --only, --no-torch").got("'" + args[i] + "'").exception();
             }
         }
-        return new Options(rounds, seconds, warmup, threads, python, only, torch);
+        return new Options(threads, rounds, seconds, warmup, python, only, torch);
     }
 }

@@ -58,7 +58,7 @@ public final class VaeWorkload implements Workload {
     }
 
     @Override
-    public double runOurs(double warmupSeconds, double seconds) {
+    public Measurement runOurs(double warmupSeconds, double seconds) {
         Rng rng = Rng.seeded(0);
         INDArray data = rng.uniform(DataType.FLOAT, 0, 1, samples, D);
         Vae vae = new Vae(rng);
@@ -66,7 +66,7 @@ public final class VaeWorkload implements Workload {
         train(vae, data, warmup);
         Timer timer = new Timer(seconds);
         train(vae, data, timer);
-        return timer.samples / timer.elapsed();
+        return timer.measurement();
     }
 
     /** Runs epochs until the timer says stop (checked by throwing out of the fit loop). */
@@ -90,10 +90,15 @@ public final class VaeWorkload implements Workload {
             }
         }
 
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                        .getOperatingSystemMXBean();
         private final double seconds;
         private final long start = System.nanoTime();
+        private final long startCpu = OS.getProcessCpuTime();
         private long samples;
         private long end;
+        private long endCpu;
 
         Timer(double seconds) {
             this.seconds = seconds;
@@ -104,12 +109,13 @@ public final class VaeWorkload implements Workload {
             long now = System.nanoTime();
             if ((now - start) / 1e9 >= seconds) {
                 end = now;
+                endCpu = OS.getProcessCpuTime();
                 throw new Done();
             }
         }
 
-        double elapsed() {
-            return (end - start) / 1e9;
+        Measurement measurement() {
+            return new Measurement(samples, (end - start) / 1e9, (endCpu - startCpu) / 1e9);
         }
     }
 

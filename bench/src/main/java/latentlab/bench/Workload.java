@@ -14,11 +14,8 @@ public interface Workload {
     /** One line on what is trained: architecture, loss, optimizer, batch. */
     String description();
 
-    /**
-     * Trains for {@code warmupSeconds} (not timed), then for about {@code seconds}, and
-     * returns the measured samples per second.
-     */
-    double runOurs(double warmupSeconds, double seconds);
+    /** Trains for {@code warmupSeconds} (not timed), then for about {@code seconds}, timed. */
+    Measurement runOurs(double warmupSeconds, double seconds);
 
     /** The PyTorch twin's script path (relative to the repository root) and its arguments. */
     List<String> torchCommand(int threads, double warmupSeconds, double seconds);
