@@ -167,6 +167,18 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
         return a == null ? "null" : String.valueOf(a.length);
     }
 
+    /** Equal when the (normalised) weights, means and sigmas are equal element by element. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GaussianMixture1d g && Arrays.equals(weights, g.weights)
+                && Arrays.equals(means, g.means) && Arrays.equals(sigmas, g.sigmas);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(weights) + Arrays.hashCode(means)) + Arrays.hashCode(sigmas);
+    }
+
     @Override
     public String toString() {
         return "GaussianMixture1d[w=" + Arrays.toString(weights) + ", mu=" + Arrays.toString(means)

@@ -33,15 +33,22 @@ public final class Mnist {
     /** System property and environment variable that override the cache folder. */
     public static final String CACHE_PROPERTY = "latentlab.cache";
     public static final String CACHE_VARIABLE = "LATENTLAB_CACHE";
+    /** System property and environment variable naming a mirror: files come from {@code <mirror>/<name>/}. */
+    public static final String MIRROR_PROPERTY = "latentlab.mirror";
+    public static final String MIRROR_VARIABLE = "LATENTLAB_MIRROR";
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final int READ_TIMEOUT_MS = 30_000;
 
     private Mnist() {
     }
 
-    /** The train (60,000) and test (10,000) splits, downloading into the default cache if needed. */
+    /**
+     * The train (60,000) and test (10,000) splits, downloading into the default cache if
+     * needed, from the mirror named by {@value #MIRROR_PROPERTY} / {@value #MIRROR_VARIABLE} if
+     * one is set, else from {@code files.baseUrl()}.
+     */
     public static Split load(MnistFiles files) {
-        return load(files, cacheDir());
+        return load(withMirror(files), cacheDir());
     }
 
     /** The train and test splits, cached in {@code cacheDir/<files.name()>/}. */
@@ -61,14 +68,28 @@ public final class Mnist {
      * {@value #CACHE_VARIABLE}, else {@code ~/.cache/latentlab}.
      */
     public static Path cacheDir() {
-        String configured = System.getProperty(CACHE_PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv(CACHE_VARIABLE);
-        }
-        if (configured != null && !configured.isBlank()) {
+        String configured = setting(CACHE_PROPERTY, CACHE_VARIABLE);
+        if (configured != null) {
             return Path.of(configured);
         }
         return Path.of(System.getProperty("user.home"), ".cache", "latentlab");
+    }
+
+    /** {@code files} fetched from {@code <mirror>/<name>/} when a mirror is configured. */
+    static MnistFiles withMirror(MnistFiles files) {
+        String mirror = setting(MIRROR_PROPERTY, MIRROR_VARIABLE);
+        if (mirror == null) {
+            return files;
+        }
+        return files.withBaseUrl((mirror.endsWith("/") ? mirror : mirror + "/") + files.name() + "/");
+    }
+
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The path of {@code file} in {@code folder}, downloaded and checked if it is not there yet. */

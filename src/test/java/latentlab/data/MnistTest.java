@@ -30,6 +30,7 @@ class MnistTest {
     Path dir;
     private HttpServer server;
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> servedBytes = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private Dataset train;
     private Dataset test;
@@ -45,7 +46,8 @@ class MnistTest {
         Idx.writeImages(source.resolve(MnistFiles.TEST_IMAGES), test.x(), 28, 28);
         Idx.writeLabels(source.resolve(MnistFiles.TEST_LABELS), test.labels());
         for (String name : MnistFiles.fileNames()) {
-            served.put("/data/" + name, Files.readAllBytes(source.resolve(name)));
+            servedBytes.put(name, Files.readAllBytes(source.resolve(name)));
+            served.put("/data/" + name, servedBytes.get(name));
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -160,6 +162,27 @@ class MnistTest {
                 System.clearProperty(Mnist.CACHE_PROPERTY);
             } else {
                 System.setProperty(Mnist.CACHE_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void aMirrorPropertyRedirectsTheDownloads() {
+        served.clear();
+        for (String name : MnistFiles.fileNames()) {
+            served.put("/mirror/tiny/" + name, servedBytes.get(name));
+        }
+        String before = System.getProperty(Mnist.MIRROR_PROPERTY);
+        try {
+            System.setProperty(Mnist.MIRROR_PROPERTY, base() + "/mirror");
+            MnistFiles mirrored = Mnist.withMirror(files);
+            assertEquals(base() + "/mirror/tiny/" + MnistFiles.TRAIN_IMAGES, mirrored.url(MnistFiles.TRAIN_IMAGES).toString());
+            assertEquals(30, Mnist.load(mirrored, dir.resolve("cache")).train().size());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Mnist.MIRROR_PROPERTY);
+            } else {
+                System.setProperty(Mnist.MIRROR_PROPERTY, before);
             }
         }
     }

@@ -2,6 +2,7 @@ package latentlab.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,15 @@ class ToyDistributionsTest {
         assertEquals(Math.log(p.density(0.3)), p.logDensity(0.3), 1e-12);
         assertTrue(Double.isFinite(p.logDensity(50)));
         assertEquals(0.0, p.density(50));
+    }
+
+    @Test
+    void mixturesWithTheSameComponentsAreEqual() {
+        GaussianMixture1d a = new GaussianMixture1d(new double[] {1, 1}, new double[] {-1, 1}, new double[] {1, 2});
+        GaussianMixture1d b = new GaussianMixture1d(new double[] {2, 2}, new double[] {-1, 1}, new double[] {1, 2});
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, GaussianMixture1d.equal(1, -1, 1));
     }
 
     @Test
