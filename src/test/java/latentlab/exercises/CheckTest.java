@@ -2,15 +2,20 @@ package latentlab.exercises;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import latentlab.tensor.Tolerance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -41,6 +46,33 @@ class CheckTest {
 
     private static <T> boolean againstItself(Class<T> exercise) {
         return Check.against(exercise, Exercises.reference(exercise), Exercises.reference(exercise));
+    }
+
+    @Test
+    void completedExercisesPassAndAreReturnedInsteadOfTheReference(@TempDir Path dir) throws IOException {
+        capture();
+        Path course = dir.resolve("latentlab/course");
+        Files.createDirectories(course);
+        for (String name : List.of("DivergencesImpl.java", "ReparameterizationImpl.java")) {
+            Files.copy(Path.of("solutions/latentlab/course").resolve(name), course.resolve(name));
+        }
+        System.setProperty(Exercises.DIRECTORY_PROPERTY, dir.toString());
+        try {
+            Reparameterization mine = Check.exercise(Reparameterization.class);
+            assertNotSame(Exercises.reference(Reparameterization.class).getClass(), mine.getClass());
+            assertTrue(codeFolder(mine).getPath().contains("latentlab-exercise-"), codeFolder(mine).toString());
+        } finally {
+            System.clearProperty(Exercises.DIRECTORY_PROPERTY);
+        }
+        assertTrue(output().contains("Reparameterization: 7 of 7 methods pass; using yours."), output());
+    }
+
+    private static java.net.URI codeFolder(Object implementation) {
+        try {
+            return implementation.getClass().getProtectionDomain().getCodeSource().getLocation().toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
