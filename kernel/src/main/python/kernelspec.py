@@ -28,8 +28,7 @@ def kernel_json(java, heap, target):
         "display_name": "Java (LatentLab)",
         "language": "java",
         "interrupt_mode": "message",
-        # One native thread per op: several kernels and builds share small machines.
-        "env": {"OMP_NUM_THREADS": "1"},
+        # ND4J's thread counts are set by the library (latentlab.tensor.Backend, LATENTLAB_BLAS_THREADS).
         "metadata": {"latentlab": True},
     }
 

@@ -2,6 +2,8 @@ package latentlab.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
@@ -15,16 +17,18 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 public class LatentLabKernel extends BaseKernel {
     private static volatile LatentLabKernel current;
 
-    private final Evaluator evaluator;
-    private final KernelMagics magics;
-    private final EditingSupport editing;
+    /** The parts that need JShell, which takes a second or more to start. */
+    private record Session(Evaluator evaluator, KernelMagics magics, EditingSupport editing) {}
+
+    private final CompletableFuture<Session> session;
     private final LanguageInfo languageInfo;
     private volatile String lastDisplayId;
 
-    public LatentLabKernel() throws Exception {
-        this.evaluator = new Evaluator();
-        this.magics = new KernelMagics(evaluator, this::runCell);
-        this.editing = new EditingSupport(evaluator);
+    /**
+     * Creates the kernel and starts JShell in the background, so that Jupyter's first
+     * requests (kernel_info) are answered at once; the first cell waits for JShell if needed.
+     */
+    public LatentLabKernel() {
         this.languageInfo = new LanguageInfo.Builder("Java")
                 .version(Runtime.version().toString())
                 .mimetype("text/x-java-source")
@@ -34,7 +38,30 @@ public class LatentLabKernel extends BaseKernel {
                 .build();
         Renderers.registerAll(renderer);
         current = this;
-        evaluator.eval(Startup.script(), 0);
+        this.session = CompletableFuture.supplyAsync(this::startSession, runnable -> {
+            Thread thread = new Thread(runnable, "latentlab-jshell-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private Session startSession() {
+        Evaluator evaluator = new Evaluator();
+        try {
+            evaluator.eval(Startup.script(), 0);
+        } catch (Exception e) {
+            System.err.println("LatentLab kernel: the startup imports failed: " + e.getMessage());
+        }
+        Startup.preloadNd4jInBackground();
+        return new Session(evaluator, new KernelMagics(evaluator, this::runCell), new EditingSupport(evaluator));
+    }
+
+    private Session session() {
+        try {
+            return session.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the kernel could not start JShell: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The kernel of this JVM (used by the display API), or null outside a kernel. */
@@ -55,7 +82,7 @@ public class LatentLabKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         lastDisplayId = null;
-        evaluator.startCell();
+        session().evaluator().startCell();
         try {
             Object value = runCell(code, executionCount.get() - 1);
             if (value == null || value.equals(lastDisplayId)) {
@@ -72,11 +99,13 @@ public class LatentLabKernel extends BaseKernel {
     Object runCell(String code, int cell) throws Exception {
         CellParts.CellMagic cellMagic = CellParts.cellMagic(code);
         if (cellMagic != null) {
-            return magics.cell(cellMagic, cell);
+            return session().magics().cell(cellMagic, cell);
         }
         Object last = null;
         for (CellParts.Part part : CellParts.split(code)) {
-            last = part.isMagic() ? magics.line(part.magic(), part.args(), cell) : evaluator.eval(part.code(), cell);
+            last = part.isMagic()
+                    ? session().magics().line(part.magic(), part.args(), cell)
+                    : session().evaluator().eval(part.code(), cell);
         }
         return last;
     }
@@ -99,17 +128,17 @@ public class LatentLabKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        return editing.complete(code, at);
+        return session().editing().complete(code, at);
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        return editing.inspect(code, at, extraDetail);
+        return session().editing().inspect(code, at, extraDetail);
     }
 
     @Override
     public String isComplete(String code) {
-        return switch (editing.completeness(code)) {
+        return switch (session().editing().completeness(code)) {
             case COMPLETE, COMPLETE_WITH_SEMI, EMPTY -> IS_COMPLETE_YES;
             case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> "    ";
             case UNKNOWN -> IS_COMPLETE_BAD;
@@ -118,12 +147,16 @@ public class LatentLabKernel extends BaseKernel {
 
     @Override
     public void interrupt() {
-        evaluator.interrupt();
+        if (session.isDone()) {
+            session().evaluator().interrupt();
+        }
     }
 
     @Override
     public void onShutdown(boolean isRestarting) {
-        evaluator.close();
+        if (session.isDone()) {
+            session().evaluator().close();
+        }
     }
 
     @Override

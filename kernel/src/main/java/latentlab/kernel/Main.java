@@ -30,8 +30,11 @@ public final class Main {
         System.exit(0);
     }
 
-    /** The base kernel logs every message at INFO through java.util.logging; keep warnings only. */
+    /**
+     * The base kernel logs every message at INFO through java.util.logging (loggers named
+     * "Jupyter", "Loop-Shell-0", ...), into the terminal that runs Jupyter; keep warnings only.
+     */
     private static void quietProtocolLogging() {
-        Logger.getLogger("io.github.spencerpark").setLevel(Level.WARNING);
+        Logger.getLogger("").setLevel(Level.WARNING);
     }
 }

@@ -6,6 +6,7 @@ import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.common.Image;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import latentlab.train.History;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,7 +14,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * How notebook values look: charts and images as PNG, tables as HTML (and text), arrays as
- * text with their shape and dtype (small ones also as an HTML table).
+ * text with their shape and dtype (small ones also as an HTML table), a training
+ * {@code History} as its per-epoch table.
  * {@code BufferedImage} and every other {@code RenderedImage} are rendered as PNG by the base
  * kernel's own image renderer.
  */
@@ -33,6 +35,9 @@ final class Renderers {
         renderer.createRegistration(Table.class)
                 .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
                 .register(Renderers::renderTable);
+        renderer.createRegistration(History.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register(Renderers::renderHistory);
         renderer.createRegistration(INDArray.class)
                 .preferring(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)
                 .register(Renderers::renderArray);
@@ -46,6 +51,16 @@ final class Renderers {
     private static void renderTable(Table table, RenderContext context) {
         context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.of(table, TABLE_ROWS));
         context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> table.print(TABLE_ROWS));
+    }
+
+    /** A training history shows its per-epoch table (the per-step table is one call away). */
+    private static void renderHistory(History history, RenderContext context) {
+        Table epochs = history.epochs();
+        String title = "History: " + epochs.rowCount() + " epochs, " + history.steps().rowCount()
+                + " steps; per-epoch means (history.steps() has every step)";
+        context.renderIfRequested(MIMEType.TEXT_HTML,
+                () -> "<p>" + TableHtml.escape(title) + "</p>" + TableHtml.of(epochs, TABLE_ROWS));
+        context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> title + "\n" + epochs.print(TABLE_ROWS));
     }
 
     private static void renderArray(INDArray array, RenderContext context) {

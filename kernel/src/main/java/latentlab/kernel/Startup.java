@@ -74,6 +74,32 @@ final class Startup {
         return packages;
     }
 
+    /**
+     * Loads ND4J's native backend and applies the library's thread settings
+     * ({@code latentlab.tensor.Backend.configure()}) on a background thread, so that the
+     * first array a notebook creates does not wait seconds for it. Set
+     * {@code LATENTLAB_KERNEL_PRELOAD=false} to skip.
+     */
+    static void preloadNd4jInBackground() {
+        if ("false".equalsIgnoreCase(System.getenv("LATENTLAB_KERNEL_PRELOAD"))) {
+            return;
+        }
+        Thread preload = new Thread(() -> {
+            try {
+                Class.forName("latentlab.tensor.Backend").getMethod("configure").invoke(null);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                try {
+                    Class.forName("org.nd4j.linalg.factory.Nd4j").getMethod("create", int.class).invoke(null, 1);
+                } catch (ReflectiveOperationException | LinkageError ignored) {
+                    // ND4J is not on the class path: a cell that uses it will say so.
+                }
+            }
+        }, "latentlab-nd4j-preload");
+        preload.setDaemon(true);
+        preload.setPriority(Thread.MIN_PRIORITY);
+        preload.start();
+    }
+
     private static void addPackage(Set<String> packages, String classFile) {
         String path = classFile.replace('\\', '/');
         if (!path.startsWith("latentlab/") || !path.endsWith(".class") || path.endsWith("package-info.class")) {

@@ -56,6 +56,17 @@ class DisplayTest {
     }
 
     @Test
+    void trainingHistoryShowsItsEpochTable() throws Exception {
+        DisplayData data = kernel.run("""
+                var epochs = tech.tablesaw.api.Table.create("epochs",
+                    tech.tablesaw.api.IntColumn.indexColumn("epoch", 2, 0),
+                    tech.tablesaw.api.DoubleColumn.create("loss", new double[] {0.8, 0.4}));
+                new latentlab.train.History(epochs.copy().setName("steps"), epochs)""").result();
+        assertTrue(TestKernel.text(data).startsWith("History: 2 epochs, 2 steps"), TestKernel.text(data));
+        assertTrue(((String) data.getData(MIMEType.TEXT_HTML)).contains("<th>epoch</th><th>loss</th>"));
+    }
+
+    @Test
     void smallArrayShowsShapeDtypeAndHtmlTable() throws Exception {
         DisplayData data = kernel.run("Nd4j.createFromArray(new float[][] {{1, 2}, {3, 4}})").result();
         assertTrue(TestKernel.text(data).startsWith("INDArray shape=[2, 2] dtype=FLOAT\n"), TestKernel.text(data));
