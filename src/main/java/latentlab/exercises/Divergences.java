@@ -34,8 +34,8 @@ public interface Divergences {
      * <pre>  KL_n = ½ Σ_j (exp(logVar_nj) + μ_nj² − 1 − logVar_nj)</pre>
      * Edge cases: logVar = −1e4 gives a finite, large KL (exp underflows to 0, which is
      * right); logVar &gt; ≈709 makes exp overflow, and the result is +∞ (the true value exceeds
-     * the largest double). Small |logVar|: exp(logVar) − 1 − logVar suffers cancellation;
-     * {@code Math.expm1} avoids it.
+     * the largest double). Small |logVar|: exp(logVar) − 1 − logVar cancels; {@code Math.expm1}
+     * helps, and a Taylor series (v²/2 + v³/6 + …) is exact for |v| &lt; 0.01.
      *
      * @param mu     means, [N, Z]
      * @param logVar log-variances log σ², [N, Z]
