@@ -17,7 +17,10 @@ import latentlab.grader.child.Reply;
  * Calls the student's methods in a child JVM on behalf of the tests of one submission.
  * Starts the child lazily, and a fresh one after a timeout, a crash, an exit attempt, running
  * out of memory or a thread left running, so one failure costs one test and grading goes on;
- * after {@link #MAX_RESTARTS} restarts the remaining calls are skipped. An exercise whose
+ * after {@link #MAX_RESTARTS} restarts the remaining calls are skipped. A method that once
+ * timed out, crashed, exited, overflowed its stack, ran out of memory, left the sandbox or left a
+ * thread running is not run again: later tests of it get the same verdict at once (this keeps
+ * a hostile submission from costing a restart or a time limit per test). An exercise whose
  * file is missing or does not compile never reaches the child.
  */
 public final class StudentSession implements AutoCloseable {
@@ -29,6 +32,7 @@ public final class StudentSession implements AutoCloseable {
     private final Path stderr;
     private final Duration timeLimit;
     private final Map<String, Outcome> unavailable;
+    private final Map<String, Outcome> fatal = new java.util.HashMap<>();
     private ChildJvm child;
     private int starts;
 
@@ -57,6 +61,12 @@ public final class StudentSession implements AutoCloseable {
         if (blocked != null) {
             return argLists.stream().map(a -> blocked).toList();
         }
+        String key = exercise + "." + method.getName();
+        Outcome earlier = fatal.get(key);
+        if (earlier != null) {
+            return repeat(new Outcome(earlier.verdict(), null, earlier.message() + "\n(" + method.getName()
+                    + " was not run again: this happened in an earlier test)", List.of(), ""), argLists.size());
+        }
         List<String> types = Arrays.stream(method.getParameterTypes()).map(Class::getName).toList();
         List<Call> batch = argLists.stream()
                 .map(args -> new Call(exercise, method.getName(), types, Arrays.asList(args))).toList();
@@ -70,13 +80,16 @@ public final class StudentSession implements AutoCloseable {
             for (Reply reply : child.run(batch, timeLimit.multipliedBy(Math.max(1, argLists.size() / 20 + 1)))) {
                 outcomes.add(toOutcome(reply));
             }
-            if (outcomes.stream().anyMatch(StudentSession::poisonsChild)) {
+            outcomes.stream().filter(StudentSession::poisonsChild).findFirst().ifPresent(o -> {
+                fatal.put(key, o);
                 restart();
-            }
+            });
             return outcomes;
         } catch (ChildFailure failure) {
             child = null;
-            return repeat(fromFailure(failure), argLists.size());
+            Outcome outcome = fromFailure(failure);
+            fatal.put(key, outcome);
+            return repeat(outcome, argLists.size());
         } catch (IOException e) {
             child = null;
             return repeat(Outcome.failed(Verdict.CRASHED, "could not start the child JVM: " + e.getMessage()),
@@ -100,7 +113,7 @@ public final class StudentSession implements AutoCloseable {
 
     private static boolean poisonsChild(Outcome outcome) {
         return switch (outcome.verdict()) {
-            case OUT_OF_MEMORY, EXIT_CALLED, THREAD_LEFT_RUNNING, SANDBOX_VIOLATION -> true;
+            case OUT_OF_MEMORY, EXIT_CALLED, THREAD_LEFT_RUNNING, SANDBOX_VIOLATION, STACK_OVERFLOW -> true;
             default -> false;
         };
     }

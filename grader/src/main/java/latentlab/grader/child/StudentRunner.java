@@ -63,7 +63,7 @@ final class StudentRunner {
         captured.takeText();
         Reply[] result = new Reply[1];
         long start = System.nanoTime();
-        Thread worker = new Thread(null, () -> result[0] = invoke(call), "student-call", 64L << 20);
+        Thread worker = new Thread(null, () -> result[0] = invoke(call), "student-call", 4L << 20);
         worker.setDaemon(true);
         worker.setContextClassLoader(students);
         worker.start();
