@@ -35,15 +35,54 @@ public final class Layout {
         String source = explicit != null ? explicit : System.getProperty("java.class.path");
         List<Path> entries = new ArrayList<>();
         for (String entry : source.split(File.pathSeparator)) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            Path path = Path.of(entry).toAbsolutePath().normalize();
-            if (Files.exists(path) && !holdsSolutions(path) && !path.toString().contains("test-classes")) {
-                entries.add(path);
+            if (!entry.isBlank()) {
+                addExpanded(Path.of(entry).toAbsolutePath().normalize(), entries);
             }
         }
         return entries;
+    }
+
+    /**
+     * Adds {@code path}, or for a manifest-only jar (as Maven's test runners use) the entries of
+     * its Class-Path, so a solutions folder cannot hide behind a manifest.
+     */
+    private static void addExpanded(Path path, List<Path> entries) {
+        if (!Files.exists(path) || entries.contains(path)) {
+            return;
+        }
+        List<Path> manifestEntries = manifestClassPath(path);
+        if (!manifestEntries.isEmpty()) {
+            manifestEntries.forEach(e -> addExpanded(e, entries));
+            return;
+        }
+        if (!holdsSolutions(path) && !path.toString().contains("test-classes")) {
+            entries.add(path);
+        }
+    }
+
+    private static List<Path> manifestClassPath(Path jar) {
+        if (Files.isDirectory(jar)) {
+            return List.of();
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String classPath = manifest == null ? null
+                    : manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (classPath == null || classPath.isBlank()) {
+                return List.of();
+            }
+            List<Path> paths = new ArrayList<>();
+            for (String url : classPath.trim().split("\\s+")) {
+                try {
+                    paths.add(Path.of(jar.toUri().resolve(url)).toAbsolutePath().normalize());
+                } catch (RuntimeException ignored) {
+                    // not a file URL: nothing the child could use
+                }
+            }
+            return paths;
+        } catch (IOException notAJar) {
+            return List.of();
+        }
     }
 
     public static String join(List<Path> paths) {

@@ -45,7 +45,7 @@ public record Submission(String id, Path root) {
         Map<String, Path> found = new LinkedHashMap<>();
         for (String exercise : exercises) {
             String file = exercise + "Impl.java";
-            try (Stream<Path> files = Files.walk(root, 12)) {
+            try (Stream<Path> files = Files.walk(root.toRealPath(), 12)) {
                 Optional<Path> best = files.filter(f -> f.getFileName().toString().equals(file) && Files.isRegularFile(f))
                         .filter(f -> !f.toString().contains("__MACOSX"))
                         .min(Comparator.comparing((Path f) -> !f.toString().replace('\\', '/')

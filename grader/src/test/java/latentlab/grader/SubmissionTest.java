@@ -47,6 +47,8 @@ class SubmissionTest {
     void theChildClassPathNeverHoldsTheSolutions() {
         assertTrue(Layout.libraryClasspath().stream().noneMatch(Layout::holdsSolutions));
         assertTrue(Layout.libraryClasspath().stream().noneMatch(p -> p.toString().contains("solutions")));
+        assertTrue(Layout.libraryClasspath().stream().anyMatch(p -> Files.exists(p.resolve("latentlab/exercises"))
+                || p.getFileName().toString().equals("latentlab.jar")), "the library itself is on it");
     }
 
     private static void put(ZipOutputStream out, String name, String text) throws IOException {

@@ -48,6 +48,9 @@ public final class ChildMain {
             System.setOut(capture);
             System.setErr(capture);
             System.setIn(new ByteArrayInputStream(new byte[0]));
+            if (ChildMain.class.getClassLoader().getResource("latentlab/course/") != null) {
+                throw new IllegalStateException("refusing to run: the reference solutions are on the child's class path");
+            }
             warmUp();
             Path classes = Path.of(args[0]).toAbsolutePath().normalize();
             Path sandbox = Path.of(args[1]).toAbsolutePath().normalize();
