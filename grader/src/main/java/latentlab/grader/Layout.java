@@ -43,21 +43,26 @@ public final class Layout {
     }
 
     /**
-     * Adds {@code path}, or for a manifest-only jar (as Maven's test runners use) the entries of
-     * its Class-Path, so a solutions folder cannot hide behind a manifest.
+     * Adds {@code path} and the entries of its manifest Class-Path (Maven's test runners use a
+     * manifest-only jar). A jar whose manifest points at an excluded entry is itself left out,
+     * since the JVM would follow that manifest: a solutions folder cannot hide behind one.
      */
     private static void addExpanded(Path path, List<Path> entries) {
         if (!Files.exists(path) || entries.contains(path)) {
             return;
         }
-        List<Path> manifestEntries = manifestClassPath(path);
-        if (!manifestEntries.isEmpty()) {
-            manifestEntries.forEach(e -> addExpanded(e, entries));
+        if (excluded(path)) {
             return;
         }
-        if (!holdsSolutions(path) && !path.toString().contains("test-classes")) {
+        List<Path> manifestEntries = manifestClassPath(path);
+        if (manifestEntries.stream().noneMatch(e -> Files.exists(e) && excluded(e))) {
             entries.add(path);
         }
+        manifestEntries.forEach(e -> addExpanded(e, entries));
+    }
+
+    private static boolean excluded(Path path) {
+        return holdsSolutions(path) || path.toString().contains("test-classes");
     }
 
     private static List<Path> manifestClassPath(Path jar) {

@@ -170,12 +170,10 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildFailure(kind, message);
     }
 
-    /** The end of the child's own stderr (JVM messages), for a crash report. */
+    /** The start of the child's own stderr (JVM messages: the cause comes first), for a crash report. */
     private String tail() {
         try (RandomAccessFile file = new RandomAccessFile(stderr.toFile(), "r")) {
-            long start = Math.max(0, file.length() - STDERR_TAIL);
-            byte[] bytes = new byte[(int) (file.length() - start)];
-            file.seek(start);
+            byte[] bytes = new byte[(int) Math.min(file.length(), STDERR_TAIL)];
             file.readFully(bytes);
             String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? "" : ": " + text;
