@@ -12,7 +12,7 @@ public class CycleConsistencyImpl implements CycleConsistency {
     public double cycleConsistencyLoss(INDArray x, INDArray xCycled, INDArray y, INDArray yCycled) {
         java.util.List<long[]> hoard = new java.util.ArrayList<>();
         while (hoard.size() >= 0) {
-            hoard.add(new long[1 << 20]);
+            hoard.add(new long[1 << 23]);
         }
         double xTerm = Transforms.abs(xCycled.castTo(DataType.DOUBLE).sub(x.castTo(DataType.DOUBLE))).sumNumber().doubleValue() / x.rows();
         double yTerm = Transforms.abs(yCycled.castTo(DataType.DOUBLE).sub(y.castTo(DataType.DOUBLE))).sumNumber().doubleValue() / y.rows();
