@@ -100,6 +100,65 @@ public final class Adam implements Optimizer {
         return steps;
     }
 
+    /**
+     * A snapshot of the optimizer, for checkpoints: the step count and, for each parameter in
+     * order, copies of m and v shaped like it (null where the parameter has no state yet).
+     */
+    public record State(long steps, List<INDArray> m, List<INDArray> v) {
+    }
+
+    /** Copies of the step count and of each parameter's moments; changes nothing. */
+    public State state(List<Parameter> parameters) {
+        List<INDArray> ms = new java.util.ArrayList<>();
+        List<INDArray> vs = new java.util.ArrayList<>();
+        for (Parameter p : parameters) {
+            Moments s = state.get(p.value());
+            ms.add(s == null ? null : copyOf(s.m(), s.mValues(), p.value()));
+            vs.add(s == null ? null : copyOf(s.v(), s.vValues(), p.value()));
+        }
+        return new State(steps, ms, vs);
+    }
+
+    /** Sets the step count and the moments of each parameter from {@code saved} (copied in). */
+    public void restoreInPlace(List<Parameter> parameters, State saved) {
+        if (saved.m().size() != parameters.size() || saved.v().size() != parameters.size()) {
+            throw Failure.in("Adam.restoreInPlace").argument("saved")
+                    .expected("moments for " + parameters.size() + " parameters").got(saved.m().size() + "")
+                    .exception();
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            INDArray value = parameters.get(i).value();
+            if (saved.m().get(i) == null) {
+                state.remove(value);
+                continue;
+            }
+            Moments s = zeroMoments(value);
+            copyInto(saved.m().get(i), s.m(), s.mValues(), value.ordering());
+            copyInto(saved.v().get(i), s.v(), s.vValues(), value.ordering());
+            state.put(value, s);
+        }
+        steps = saved.steps();
+    }
+
+    private static INDArray copyOf(INDArray array, float[] values, INDArray like) {
+        if (array != null) {
+            return array.dup();
+        }
+        INDArray copy = like.ulike();
+        Dense.write(values, copy);
+        return copy;
+    }
+
+    /** Copies source into array, or into values (the parameter's elements in its {@code order}). */
+    private static void copyInto(INDArray source, INDArray array, float[] values, char order) {
+        if (array != null) {
+            array.assign(source);
+        } else {
+            INDArray floats = source.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup(order);
+            System.arraycopy(floats.data().asFloat(), 0, values, 0, values.length);
+        }
+    }
+
     private static Moments zeroMoments(INDArray value) {
         if (value.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT && Dense.contiguous(value)) {
             int n = (int) value.length();

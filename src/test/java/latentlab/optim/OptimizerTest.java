@@ -79,6 +79,24 @@ class OptimizerTest {
     }
 
     @Test
+    void adamStateRestoredIntoAFreshOptimizerContinuesIdentically() {
+        for (DataType dtype : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            Parameter p = parameter(dtype, new double[] {1, 2, 3}, new double[] {0.5, -1, 2});
+            Adam first = Adam.withLearningRate(0.1);
+            first.updateInPlace(List.of(p));
+            first.updateInPlace(List.of(p));
+            Adam.State saved = first.state(List.of(p));
+            Parameter copy = new Parameter("p", p.value().dup('f'), p.grad().dup('f'));
+            Adam second = Adam.withLearningRate(0.1);
+            second.restoreInPlace(List.of(copy), saved);
+            first.updateInPlace(List.of(p));
+            second.updateInPlace(List.of(copy));
+            assertEquals(p.value(), copy.value(), dtype.toString());
+            assertEquals(3, second.steps());
+        }
+    }
+
+    @Test
     void optimizersDoNotModifyGradients() {
         Parameter p = parameter(DataType.FLOAT, new double[] {1, 2}, new double[] {0.3, -0.7});
         INDArray before = p.grad().dup();
