@@ -25,7 +25,8 @@
  *       them, so the grader can ship them to a child JVM.</li>
  *   <li>dtypes: inputs may be FLOAT (float32, for training) or DOUBLE (float64, used for
  *       grading and gradient checks). A returned array has the dtype of the method's first
- *       array argument; a returned {@code double} is computed in float64.</li>
+ *       array argument; a returned {@code double} is computed in float64. The reference
+ *       solutions compute in float64 whatever the input dtype.</li>
  * </ul>
  *
  * <p>Key equation of the course: log p(x) = ELBO + KL(q(z|x) ‖ p(z|x)) ≥ ELBO, with
