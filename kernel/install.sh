@@ -77,4 +77,15 @@ if [[ ! -f "$JAR" ]] || ! unzip -l "$JAR" latentlab/kernel/Main.class >/dev/null
   (cd "$ROOT" && mvn -q -DskipTests package)
 fi
 
-spec install "$NAME" "$LOCATION" "$PREFIX" "$JAVA" "$HEAP" "$ROOT/target"
+# A class-data archive of what a kernel start loads (JShell, javac, ND4J...) makes later starts
+# faster. Rebuilding the jars makes it stale; the kernel then starts without it (run this again).
+ARCHIVE="$ROOT/target/kernel-cds.jsa"
+echo "Recording a class-data archive for faster kernel starts ..."
+rm -f "$ARCHIVE"
+if ! "$JAVA" -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true \
+     -cp "$JAR:$ROOT/target/lib/*" latentlab.kernel.Main --warmup >/dev/null 2>&1 || [[ ! -f "$ARCHIVE" ]]; then
+  echo "  (no archive: this JDK could not record one; the kernel works without it)"
+  ARCHIVE=""
+fi
+
+spec install "$NAME" "$LOCATION" "$PREFIX" "$JAVA" "$HEAP" "$ROOT/target" "$ARCHIVE"

@@ -1,13 +1,14 @@
 """Find, install and remove the LatentLab kernelspec with jupyter_client (used by kernel/install.sh).
 
   kernelspec.py find NAME                       prints the kernel's folder, or nothing
-  kernelspec.py install NAME LOCATION PREFIX JAVA HEAP TARGET
+  kernelspec.py install NAME LOCATION PREFIX JAVA HEAP TARGET [CDS_ARCHIVE]
   kernelspec.py remove NAME
 """
 import json
 import os
 import sys
 import tempfile
+import warnings
 
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 
@@ -19,12 +20,14 @@ def find(name):
         pass
 
 
-def kernel_json(java, heap, target):
+def kernel_json(java, heap, target, archive):
     classpath = os.pathsep.join([os.path.join(target, "latentlab.jar"), os.path.join(target, "lib", "*")])
+    java_options = ["-Djava.awt.headless=true", "-Xmx" + heap, "-XX:+UseSerialGC", "-Xshare:auto"]
+    if archive:
+        # Classes of a typical start, pre-parsed; a stale archive (jars rebuilt) is skipped silently.
+        java_options += ["-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
     return {
-        "argv": [java, "-Djava.awt.headless=true", "-Xmx" + heap, "-XX:+UseSerialGC",
-                 "-Xshare:auto", "-XX:TieredStopAtLevel=4",
-                 "-cp", classpath, "latentlab.kernel.Main", "{connection_file}"],
+        "argv": [java] + java_options + ["-cp", classpath, "latentlab.kernel.Main", "{connection_file}"],
         "display_name": "Java (LatentLab)",
         "language": "java",
         "interrupt_mode": "message",
@@ -33,8 +36,8 @@ def kernel_json(java, heap, target):
     }
 
 
-def install(name, location, prefix, java, heap, target):
-    spec = kernel_json(java, heap, target)
+def install(name, location, prefix, java, heap, target, archive=""):
+    spec = kernel_json(java, heap, target, archive)
     with tempfile.TemporaryDirectory() as folder:
         with open(os.path.join(folder, "kernel.json"), "w") as out:
             json.dump(spec, out, indent=2)
@@ -45,10 +48,14 @@ def install(name, location, prefix, java, heap, target):
             options["prefix"] = sys.prefix
         else:
             options["prefix"] = os.path.abspath(prefix)
-        destination = KernelSpecManager().install_kernel_spec(folder, **options)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # 'replace' is implied from jupyter_client 7 on
+            destination = KernelSpecManager().install_kernel_spec(folder, **options)
     print("Installed kernel '%s' (%s) in %s" % (name, spec["display_name"], destination))
     print("  java: %s" % java)
     print("  class path: %s" % spec["argv"][spec["argv"].index("-cp") + 1])
+    if archive:
+        print("  class-data archive: %s" % archive)
 
 
 def remove(name):
