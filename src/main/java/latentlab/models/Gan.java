@@ -49,8 +49,8 @@ public final class Gan {
     private final GanLosses losses;
     private final Mlp generator;
     private final Mlp discriminator;
-    private final Adam adamG;
-    private final Adam adamD;
+    private Adam adamG;
+    private Adam adamD;
     private Rng rng;
     private long iterations;
     private Table history = Table.create("Gan history");
@@ -175,6 +175,22 @@ public final class Gan {
     /** Mode coverage of n samples against a ring of Gaussians (see {@link ModeMetrics}). */
     public ModeMetrics modeMetrics(GaussianRing ring, int n, Rng rng) {
         return ModeMetrics.of(sample(n, rng), Nd4j.create(ring.centres()), ring.sigma());
+    }
+
+    /**
+     * Continues with Adam's learning rate set to {@code learningRate} for both networks, keeping
+     * the moment estimates (e.g. a lower rate after the modes are found, to sharpen them).
+     */
+    public Gan withLearningRate(double learningRate) {
+        adamG = retuned(adamG, generator.parameters(), learningRate);
+        adamD = retuned(adamD, discriminator.parameters(), learningRate);
+        return this;
+    }
+
+    private static Adam retuned(Adam old, List<latentlab.nn.Parameter> parameters, double learningRate) {
+        Adam adam = new Adam(old.config().withLearningRate(learningRate));
+        Optimizers.restore(adam, parameters, Optimizers.state(old, parameters));
+        return adam;
     }
 
     /** One row per epoch trained so far (a copy). */

@@ -41,7 +41,7 @@ public final class Bench {
 
     /** The workloads, in the order they run. Add new ones here. */
     static List<Workload> workloads() {
-        return List.of(new VaeWorkload(128, 12_800));
+        return List.of(new VaeWorkload(128, 12_800), new GanWorkload(128, 12_800));
     }
 
     public static void main(String[] args) throws Exception {
