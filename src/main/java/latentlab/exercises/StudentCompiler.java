@@ -22,18 +22,13 @@ import javax.tools.ToolProvider;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Compiles one exercise source file with the JDK's compiler into a fresh temporary folder and
- * loads it child-first, so that a reference class of the same name elsewhere on the classpath
+ * Compiles one exercise source file with the JDK's compiler into a fresh temporary folder,
+ * loads every class compiled there child-first and removes the folder, so that a reference class of the same name elsewhere on the classpath
  * (the solutions jar) never shadows the student's. Other {@code latentlab.course} classes the
  * file uses are compiled from the same exercises folder ({@code -sourcepath}).
  */
 final class StudentCompiler {
     private static final String COURSE_PACKAGE = "latentlab.course.";
-    private static final List<Path> TEMPORARY = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(StudentCompiler::deleteTemporaryFolders));
-    }
 
     private StudentCompiler() {
     }
@@ -51,7 +46,6 @@ final class StudentCompiler {
         Path out;
         try {
             out = Files.createTempDirectory("latentlab-exercise-");
-            TEMPORARY.add(out);
         } catch (IOException e) {
             throw new ExerciseLoadException("Cannot create a temporary folder to compile into: " + e.getMessage());
         }
@@ -70,21 +64,35 @@ final class StudentCompiler {
         }
         try {
             ClassLoader loader = new ChildFirstLoader(out.toUri().toURL(), parent);
-            return Class.forName(className, true, loader);
+            Class<?> loaded = Class.forName(className, true, loader);
+            loadAll(out, loader);
+            return loaded;
         } catch (IOException | ClassNotFoundException e) {
             throw new ExerciseLoadException(source + " compiled, but it does not define class " + className
                     + ". Keep the file's package and class name as generated.");
+        } finally {
+            delete(out);
         }
     }
 
-    /** Removes the compiled classes when the JVM exits (best effort: a file still in use stays). */
-    private static void deleteTemporaryFolders() {
-        for (Path folder : TEMPORARY) {
-            try (var walk = Files.walk(folder)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | RuntimeException e) {
-                // leave it to the OS's temporary-file cleanup
-            }
+    /** Defines every compiled class now (inner and helper classes too), so the folder can go. */
+    private static void loadAll(Path out, ClassLoader loader) throws IOException, ClassNotFoundException {
+        List<Path> classes;
+        try (var walk = Files.walk(out)) {
+            classes = walk.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+        for (Path file : classes) {
+            String relative = out.relativize(file).toString().replace(File.separatorChar, '.');
+            Class.forName(relative.substring(0, relative.length() - ".class".length()), false, loader);
+        }
+    }
+
+    /** Removes the compiled classes' folder (best effort: a file that cannot be deleted stays). */
+    private static void delete(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // leave it to the OS's temporary-file cleanup
         }
     }
 

@@ -61,6 +61,7 @@ class CheckTest {
             Reparameterization mine = Check.exercise(Reparameterization.class);
             assertNotSame(Exercises.reference(Reparameterization.class).getClass(), mine.getClass());
             assertTrue(codeFolder(mine).getPath().contains("latentlab-exercise-"), codeFolder(mine).toString());
+            assertFalse(Files.exists(Path.of(codeFolder(mine))), "the compiled classes' folder is removed once loaded");
         } finally {
             System.clearProperty(Exercises.DIRECTORY_PROPERTY);
         }
