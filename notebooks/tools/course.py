@@ -132,6 +132,8 @@ def execute(path, kernel, timeout):
         error = describe_failure(path.stem, nb, e)
     except (CellTimeoutError, DeadKernelError) as e:
         error = describe_failure(path.stem, nb, e)
+    except Exception as e:  # e.g. no such kernel: say which notebook could not start
+        error = f"{path.stem}: could not run on kernel '{kernel}': {type(e).__name__}: {e}"
     return nb, error, time.monotonic() - start
 
 
