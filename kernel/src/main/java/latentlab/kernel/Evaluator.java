@@ -68,6 +68,9 @@ public final class Evaluator implements AutoCloseable {
             int start = sourceStart(code, code.length() - remaining.length(), info.source());
             last = evalSnippet(info.source(), code, start, cell);
             remaining = info.remaining();
+            if (remaining.isBlank()) {
+                return last; // the usual end: no need to analyse nothing
+            }
             info = analysis.analyzeCompletion(remaining);
         }
         if (info.completeness() != Completeness.EMPTY) {
