@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,6 +62,15 @@ class NotebookFilesTest {
             }
         }
         return result;
+    }
+
+    @Test
+    void theCourseHasExactlyTheseNotebooks() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
+            List<String> found = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ipynb"))
+                    .map(n -> n.substring(0, n.length() - ".ipynb".length())).sorted().toList();
+            assertEquals(NOTEBOOKS, found, "notebooks/ should hold exactly the course's notebooks");
+        }
     }
 
     @ParameterizedTest
