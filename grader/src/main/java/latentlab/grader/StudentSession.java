@@ -15,7 +15,7 @@ import latentlab.grader.child.Reply;
 
 /**
  * Calls the student's methods in a child JVM on behalf of the tests of one submission.
- * Starts the child lazily, and a fresh one after a timeout, a crash, an exit attempt, running
+ * Starts the child lazily, and a fresh one after a timeout, a crash, running
  * out of memory or a thread left running, so one failure costs one test and grading goes on;
  * after {@link #MAX_RESTARTS} restarts the remaining calls are skipped. A method that once
  * timed out, crashed, exited, overflowed its stack, ran out of memory, left the sandbox or left a
@@ -80,9 +80,11 @@ public final class StudentSession implements AutoCloseable {
             for (Reply reply : child.run(batch, timeLimit.multipliedBy(Math.max(1, argLists.size() / 20 + 1)))) {
                 outcomes.add(toOutcome(reply));
             }
-            outcomes.stream().filter(StudentSession::poisonsChild).findFirst().ifPresent(o -> {
+            outcomes.stream().filter(StudentSession::isFatal).findFirst().ifPresent(o -> {
                 fatal.put(key, o);
-                restart();
+                if (o.verdict() == Verdict.OUT_OF_MEMORY || o.verdict() == Verdict.THREAD_LEFT_RUNNING) {
+                    restart();
+                }
             });
             return outcomes;
         } catch (ChildFailure failure) {
@@ -111,7 +113,11 @@ public final class StudentSession implements AutoCloseable {
         }
     }
 
-    private static boolean poisonsChild(Outcome outcome) {
+    /**
+     * Verdicts that end a method's grading. The sandbox refused the exit or the file access and
+     * the stack unwound, so only a full heap or a thread still running needs a fresh child.
+     */
+    private static boolean isFatal(Outcome outcome) {
         return switch (outcome.verdict()) {
             case OUT_OF_MEMORY, EXIT_CALLED, THREAD_LEFT_RUNNING, SANDBOX_VIOLATION, STACK_OVERFLOW -> true;
             default -> false;

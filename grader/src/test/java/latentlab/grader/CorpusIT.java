@@ -138,7 +138,8 @@ class CorpusIT {
     @Test
     void theSandboxKeepsFilesAndTheProtocolOutOfReach() {
         String loss = "CycleConsistency.cycleConsistencyLoss: random inputs";
-        expect("hostile-read-solutions", loss, Verdict.SANDBOX_VIOLATION, "(read)");
+        expect("hostile-read-solutions", loss, Verdict.SANDBOX_VIOLATION, "/proc/self/root/etc/passwd (read)");
+        expect("hostile-read-solutions", loss, Verdict.SANDBOX_VIOLATION, "solutions/latentlab/course/CycleConsistencyImpl.java (read)");
         expect("hostile-write-outside", loss, Verdict.SANDBOX_VIOLATION, "(write)");
         assertFalse(Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "latentlab-hostile-write.txt")));
         expect("hostile-spoof-protocol", loss, Verdict.SANDBOX_VIOLATION, "writeFileDescriptor");

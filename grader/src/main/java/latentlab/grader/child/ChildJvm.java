@@ -74,13 +74,21 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts a child on {@code classes} with working directory {@code sandbox}; returns once it is ready. */
     public static ChildJvm start(Settings settings, Path classes, Path sandbox, Path stderr)
             throws IOException, ChildFailure {
-        List<String> command = new ArrayList<>(List.of(Layout.javaExecutable().toString(),
-                "-Xmx" + settings.heapMb() + "m", "-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:-UsePerfData", "-Xshare:auto", "-Djava.security.manager=allow", "-Djava.awt.headless=true",
+        List<String> options = List.of("-Xmx" + settings.heapMb() + "m", "-Xss1m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.security.manager=allow", "-Djava.awt.headless=true",
                 "-Dorg.bytedeco.javacpp.maxbytes=" + settings.offHeapMb() + "m",
                 "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (settings.offHeapMb() + settings.heapMb() + 256) + "m",
-                "-Dorg.bytedeco.javacpp.cachedir=" + Layout.javacppCache(),
-                "-cp", Layout.join(settings.classpath()), ChildMain.class.getName(),
+                "-Dorg.bytedeco.javacpp.cachedir=" + Layout.javacppCache());
+        List<String> command = new ArrayList<>(List.of(Layout.javaExecutable().toString()));
+        command.addAll(options);
+        command.addAll(ClassDataArchive.options(settings, options));
+        command.addAll(List.of(
+                "-cp", Layout.join(settings.classpath())));
+        String extra = System.getProperty("latentlab.grader.childJvmOptions", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of(ChildMain.class.getName(),
                 classes.toString(), sandbox.toString()));
         for (Path readable : readablePaths(settings)) {
             command.add(readable.toString());
@@ -103,7 +111,9 @@ public final class ChildJvm implements AutoCloseable {
         List<Path> paths = new ArrayList<>(settings.classpath());
         paths.add(Path.of(System.getProperty("java.home")));
         paths.add(Layout.javacppCache());
-        paths.addAll(List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev")));
+        // Only these system files: all of /proc would let /proc/self/root/... reach every file.
+        paths.addAll(List.of(Path.of("/proc/cpuinfo"), Path.of("/proc/meminfo"), Path.of("/sys/devices/system/cpu"),
+                Path.of("/dev/urandom"), Path.of("/dev/random"), Path.of("/dev/null")));
         return paths;
     }
 
