@@ -26,6 +26,7 @@ import json
 import os
 import pathlib
 import re
+import resource
 import sys
 import time
 
@@ -125,6 +126,7 @@ def execute(path, kernel, timeout):
     client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, allow_errors=False,
                             resources={"metadata": {"path": str(path.parent)}})
     start = time.monotonic()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     error = None
     try:
         client.execute()
@@ -134,7 +136,9 @@ def execute(path, kernel, timeout):
         error = describe_failure(path.stem, nb, e)
     except Exception as e:  # e.g. no such kernel: say which notebook could not start
         error = f"{path.stem}: could not run on kernel '{kernel}': {type(e).__name__}: {e}"
-    return nb, error, time.monotonic() - start
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
+    return nb, error, time.monotonic() - start, cpu
 
 
 def describe_failure(name, nb, exc):
@@ -208,18 +212,18 @@ def main(argv):
     rows, all_problems = [], []
     for path in paths:
         print(f"{path.stem}: running ({budget} budget) ...", flush=True)
-        nb, error, seconds = execute(path, args.kernel, args.timeout)
+        nb, error, seconds, cpu = execute(path, args.kernel, args.timeout)
         problems = ([error] if error else []) + check(path.stem, nb, args.expect, error is not None)
         problems = list(dict.fromkeys(problems))
         nbformat.write(nb, out / path.name)
         write_html(nb, out / f"{path.stem}.html")
         code = [c for c in nb.cells if c.cell_type == "code"]
-        rows.append({"name": path.stem, "title": title_of(nb, path.stem), "seconds": seconds,
+        rows.append({"name": path.stem, "title": title_of(nb, path.stem), "seconds": seconds, "cpu_seconds": cpu,
                      "problems": problems,
                      "figures": sum(1 for c in code if has_png(c)),
                      "checks": sum(text_of(c).count(PASSED) for c in code)})
         status = "ok" if not problems else f"{len(problems)} problem(s)"
-        print(f"{path.stem}: {status} in {seconds:.1f} s", flush=True)
+        print(f"{path.stem}: {status} in {seconds:.1f} s (kernel CPU time {cpu:.1f} s)", flush=True)
         for line in problems:
             print(f"  {line}", flush=True)
         all_problems += problems
