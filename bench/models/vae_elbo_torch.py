@@ -2,7 +2,7 @@
 """PyTorch 1.13 reference for LatentLab's VAE quality gate.
 
 Trains the classic VAE (784-400-Z, ReLU, Bernoulli decoder on logits, loss = BCE + KL,
-Adam, batch 128) on IDX files written by LatentLab (the same synthetic digits the Java
+Adam, batch 128, He-normal weights and zero biases as LatentLab initialises them) on IDX files written by LatentLab (the same synthetic digits the Java
 side trains on) and prints one JSON line per epoch with the test ELBO per image (nats,
 one reparameterized sample per image, like the Java side).
 
@@ -42,6 +42,10 @@ class Vae(nn.Module):
         self.log_var = nn.Linear(h, z)
         self.dec1 = nn.Linear(z, h)
         self.dec2 = nn.Linear(h, d)
+        # LatentLab's initialisation: He normal weights N(0, 2/fan_in), zero biases.
+        for layer in (self.enc, self.mu, self.log_var, self.dec1, self.dec2):
+            nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
+            nn.init.zeros_(layer.bias)
 
     def forward(self, x, eps):
         hidden = F.relu(self.enc(x))

@@ -14,7 +14,16 @@
  *   Cycle L = L_GAN(G, D_Y) + L_GAN(F, D_X) + λ (||F(G(x)) − x||₁ + ||G(F(y)) − y||₁)
  *   Flow  log p(x) = log p(z) + log |det ∂z/∂x|
  * </pre>
- * Arrays are float32 [N, D] with row n sample n; inputs are never modified; every random
- * draw comes from a {@link latentlab.tensor.Rng} passed in.
+ * Each model is a class with a config record ({@code withX} tweaks), a {@code step}, a
+ * {@code fit} through {@link latentlab.train.Fit} that appends one row per epoch to its
+ * history table and reports to a {@link latentlab.train.Progress}, and {@code save}/{@code load}
+ * of a one-file checkpoint (weights, Adam's state, history). The exercise functions each model
+ * needs are behind a small interface ({@link latentlab.models.VaeFunctions},
+ * {@link latentlab.models.GanLosses}, {@link latentlab.models.FlowFunctions}, the exercise's
+ * {@code CycleConsistency}) with a fused built-in default, {@code reference()} and
+ * {@code student()}.
+ *
+ * <p>Arrays are float32 [N, D] with row n sample n; inputs are never modified; every random
+ * draw comes from a {@link latentlab.tensor.Rng} passed in or the config's seed.
  */
 package latentlab.models;

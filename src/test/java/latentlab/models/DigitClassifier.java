@@ -1,0 +1,102 @@
+package latentlab.models;
+
+import latentlab.data.Dataset;
+import latentlab.nn.Forward;
+import latentlab.nn.Init;
+import latentlab.nn.Mlp;
+import latentlab.nn.ReLU;
+import latentlab.optim.Adam;
+import latentlab.tensor.Rng;
+import latentlab.train.Fit;
+import latentlab.train.Metrics;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A softmax MLP 784-256-10 trained on real synthetic digits, used as the judge of generated
+ * digits: cross-entropy L = −(1/N) Σ_n log softmax(l_n)[y_n], dL/dl = (softmax(l) − onehot(y)) / N.
+ */
+final class DigitClassifier {
+    private final Mlp net = Mlp.create(Rng.seeded(77), Init.HE, ReLU::new, 784, 256, 10);
+    private final Adam adam = Adam.withLearningRate(1e-3);
+
+    static DigitClassifier train(Dataset data, int epochs) {
+        DigitClassifier c = new DigitClassifier();
+        INDArray y = Nd4j.zeros(DataType.FLOAT, data.size(), 10);
+        int[] labels = data.labelArray();
+        for (int i = 0; i < labels.length; i++) {
+            y.putScalar(i, labels[i], 1);
+        }
+        Fit.with(new Fit.Config(epochs, 128, 5)).run(data.x(), y, batch -> {
+            Forward<Mlp.Cache> f = c.net.forward(batch.x());
+            float[][] p = softmax(f.out());
+            float[][] t = batch.y().toFloatMatrix();
+            int n = p.length;
+            double loss = 0;
+            float[][] d = new float[n][10];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < 10; k++) {
+                    d[i][k] = (p[i][k] - t[i][k]) / n;
+                    loss -= t[i][k] * Math.log(Math.max(p[i][k], 1e-12)) / n;
+                }
+            }
+            c.net.backwardParameters(Nd4j.create(d).dup('f'), f.cache());
+            c.adam.updateInPlace(c.net.parameters());
+            return Metrics.of("loss", loss);
+        });
+        return c;
+    }
+
+    /** Class probabilities [N][10] for images x [N, 784]. */
+    float[][] probabilities(INDArray x) {
+        return softmax(net.forward(x.castTo(DataType.FLOAT).dup('f')).out());
+    }
+
+    double accuracy(Dataset data) {
+        float[][] p = probabilities(data.x());
+        int[] labels = data.labelArray();
+        int right = 0;
+        for (int i = 0; i < labels.length; i++) {
+            right += argmax(p[i]) == labels[i] ? 1 : 0;
+        }
+        return (double) right / labels.length;
+    }
+
+    /** The share of rows of x whose most likely class has probability ≥ threshold. */
+    double confidentShare(INDArray x, double threshold) {
+        int confident = 0;
+        float[][] p = probabilities(x);
+        for (float[] row : p) {
+            confident += row[argmax(row)] >= threshold ? 1 : 0;
+        }
+        return (double) confident / p.length;
+    }
+
+    private static int argmax(float[] row) {
+        int best = 0;
+        for (int k = 1; k < row.length; k++) {
+            best = row[k] > row[best] ? k : best;
+        }
+        return best;
+    }
+
+    private static float[][] softmax(INDArray logits) {
+        float[][] l = logits.castTo(DataType.FLOAT).toFloatMatrix();
+        for (float[] row : l) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (float v : row) {
+                max = Math.max(max, v);
+            }
+            double sum = 0;
+            for (int k = 0; k < row.length; k++) {
+                row[k] = (float) Math.exp(row[k] - max);
+                sum += row[k];
+            }
+            for (int k = 0; k < row.length; k++) {
+                row[k] /= sum;
+            }
+        }
+        return l;
+    }
+}
