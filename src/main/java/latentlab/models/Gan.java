@@ -17,6 +17,7 @@ import latentlab.nn.Mlp;
 import latentlab.nn.ReLU;
 import latentlab.nn.Sigmoid;
 import latentlab.optim.Adam;
+import latentlab.tensor.Dense;
 import latentlab.tensor.Rng;
 import latentlab.tensor.Shapes;
 import latentlab.train.Metrics;
@@ -53,6 +54,7 @@ public final class Gan {
     private Adam adamD;
     private Rng rng;
     private long iterations;
+    private INDArray both;
     private Table history = Table.create("Gan history");
 
     private Gan(GanConfig config, GanLosses losses) {
@@ -98,9 +100,7 @@ public final class Gan {
         INDArray real = checkInput("Gan.step", x);
         int n = (int) real.rows();
         INDArray fake = generator.forward(noise(n)).out();
-        INDArray both = Nd4j.createUninitialized(DataType.FLOAT, new long[] {2L * n, config.dataDim()}, 'f');
-        both.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(real);
-        both.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()).assign(fake);
+        INDArray both = stacked(real, fake);
         Forward<Mlp.Cache> d = discriminator.forward(both);
         INDArray realLogits = d.out().get(NDArrayIndex.interval(0, n), NDArrayIndex.all());
         INDArray fakeLogits = d.out().get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all());
@@ -118,6 +118,30 @@ public final class Gan {
             generatorStep(n);
         }
         return Metrics.of("d_loss", dLoss, "g_loss", gLoss, "d_real", dReal, "d_fake", dFake);
+    }
+
+    /** [real; fake] as one 'f'-order batch [2N, D], in a buffer reused while N stays the same. */
+    private INDArray stacked(INDArray real, INDArray fake) {
+        int n = (int) real.rows();
+        int d = config.dataDim();
+        if (both == null || both.rows() != 2L * n) {
+            both = Nd4j.createUninitialized(DataType.FLOAT, new long[] {2L * n, d}, 'f');
+        }
+        if (Dense.sameLayout(real, fake) && real.ordering() == 'f') {
+            java.nio.FloatBuffer out = Dense.floats(both);
+            java.nio.FloatBuffer r = Dense.floats(real);
+            java.nio.FloatBuffer f = Dense.floats(fake);
+            for (int j = 0; j < d; j++) { // column j of the 'f' buffer: n real values, then n fake ones
+                for (int i = 0; i < n; i++) {
+                    out.put(2 * n * j + i, r.get(n * j + i));
+                    out.put(2 * n * j + n + i, f.get(n * j + i));
+                }
+            }
+        } else {
+            both.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(real);
+            both.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()).assign(fake);
+        }
+        return both;
     }
 
     private void generatorStep(int n) {
