@@ -4,10 +4,10 @@ package latentlab.course;
 
 import latentlab.exercises.Divergences;
 import latentlab.tensor.Failure;
+import latentlab.tensor.Rows;
 import latentlab.tensor.Shapes;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Unit 2: KL divergences, Gaussian log-density, log-mean-exp, ELBO and importance sampling.
@@ -97,26 +97,5 @@ public class DivergencesImpl implements Divergences {
     /** The array in float64: the same array if it already is, else a converted copy. */
     private static INDArray f64(INDArray a) {
         return a.castTo(DataType.DOUBLE);
-    }
-
-    /** A rank-2 array's values in float64, as a new {@code double[rows][columns]}. */
-    private static double[][] values(INDArray a) {
-        double[] flat = a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-        int columns = (int) a.columns();
-        double[][] v = new double[(int) a.rows()][columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(flat, n * columns, v[n], 0, columns);
-        }
-        return v;
-    }
-
-    /** A new array holding {@code v} (rows of equal length), in the dtype of {@code like}. */
-    private static INDArray array(double[][] v, INDArray like) {
-        int columns = v[0].length;
-        double[] flat = new double[v.length * columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(v[n], 0, flat, n * columns, columns);
-        }
-        return Nd4j.createFromArray(flat).reshape('c', v.length, columns).castTo(like.dataType());
     }
 }

@@ -2,10 +2,10 @@ package latentlab.course;
 
 import latentlab.exercises.Divergences;
 import latentlab.tensor.Failure;
+import latentlab.tensor.Rows;
 import latentlab.tensor.Shapes;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Unit 2: KL divergences, Gaussian log-density, log-mean-exp, ELBO and importance sampling.
@@ -36,8 +36,8 @@ public class DivergencesImpl implements Divergences {
         Shapes.in("Divergences.klToStandardNormal").check("mu", mu, "N", "Z").check("logVar", logVar, "N", "Z");
         // BEGIN SOLUTION
         // HINT: per row, ½ Σ_j (exp(logVar) + μ² − 1 − logVar); exp(logVar) − 1 − logVar is expm1MinusX(logVar).
-        double[][] m = values(mu);
-        double[][] lv = values(logVar);
+        double[][] m = Rows.toDoubles(mu);
+        double[][] lv = Rows.toDoubles(logVar);
         double[][] kl = new double[m.length][1];
         for (int n = 0; n < m.length; n++) {
             double sum = 0;
@@ -46,7 +46,7 @@ public class DivergencesImpl implements Divergences {
             }
             kl[n][0] = 0.5 * sum;
         }
-        return array(kl, mu);
+        return Rows.of(kl, mu.dataType());
         // END SOLUTION
     }
 
@@ -56,7 +56,7 @@ public class DivergencesImpl implements Divergences {
                 .check("logVar", logVar, "N", "Z");
         // BEGIN SOLUTION
         // HINT: dMu = μ (a copy, not mu itself); dLogVar = ½(exp(logVar) − 1).
-        double[][] lv = values(logVar);
+        double[][] lv = Rows.toDoubles(logVar);
         double[][] dLogVar = new double[lv.length][];
         for (int n = 0; n < lv.length; n++) {
             dLogVar[n] = new double[lv[n].length];
@@ -64,7 +64,7 @@ public class DivergencesImpl implements Divergences {
                 dLogVar[n][j] = 0.5 * Math.expm1(lv[n][j]);
             }
         }
-        return new KlGrads(array(values(mu), mu), array(dLogVar, mu));
+        return new KlGrads(Rows.of(Rows.toDoubles(mu), mu.dataType()), Rows.of(dLogVar, mu.dataType()));
         // END SOLUTION
     }
 
@@ -73,8 +73,8 @@ public class DivergencesImpl implements Divergences {
         Shapes.in("Divergences.klDiscrete").check("p", p, 1, "K").check("q", q, 1, "K");
         // BEGIN SOLUTION
         // HINT: skip terms with p_i = 0; a term with q_i = 0 < p_i makes the whole KL +∞.
-        double[] pv = values(p)[0];
-        double[] qv = values(q)[0];
+        double[] pv = Rows.toDoubles(p)[0];
+        double[] qv = Rows.toDoubles(q)[0];
         double kl = 0;
         for (int i = 0; i < pv.length; i++) {
             if (pv[i] == 0) {
@@ -95,9 +95,9 @@ public class DivergencesImpl implements Divergences {
                 .check("logVar", logVar, "N", "Z");
         // BEGIN SOLUTION
         // HINT: standardise first, u = (x − μ)·exp(−½ logVar), and treat x = μ as u = 0 (avoids 0·∞).
-        double[][] xv = values(x);
-        double[][] m = values(mu);
-        double[][] lv = values(logVar);
+        double[][] xv = Rows.toDoubles(x);
+        double[][] m = Rows.toDoubles(mu);
+        double[][] lv = Rows.toDoubles(logVar);
         double[][] logp = new double[xv.length][1];
         for (int n = 0; n < xv.length; n++) {
             double sum = 0;
@@ -108,7 +108,7 @@ public class DivergencesImpl implements Divergences {
             }
             logp[n][0] = -0.5 * sum;
         }
-        return array(logp, x);
+        return Rows.of(logp, x.dataType());
         // END SOLUTION
     }
 
@@ -117,7 +117,7 @@ public class DivergencesImpl implements Divergences {
         Shapes.in("Divergences.logMeanExp").check("logWeights", logWeights, "N", "K");
         // BEGIN SOLUTION
         // HINT: subtract the row maximum m before exp, add it back after the log; handle m = ±∞ first.
-        double[][] w = values(logWeights);
+        double[][] w = Rows.toDoubles(logWeights);
         double[][] out = new double[w.length][1];
         for (int n = 0; n < w.length; n++) {
             double max = Double.NEGATIVE_INFINITY;
@@ -134,7 +134,7 @@ public class DivergencesImpl implements Divergences {
             }
             out[n][0] = max + Math.log(sum / w[n].length);
         }
-        return array(out, logWeights);
+        return Rows.of(out, logWeights.dataType());
         // END SOLUTION
     }
 
@@ -175,26 +175,5 @@ public class DivergencesImpl implements Divergences {
     /** The array in float64: the same array if it already is, else a converted copy. */
     private static INDArray f64(INDArray a) {
         return a.castTo(DataType.DOUBLE);
-    }
-
-    /** A rank-2 array's values in float64, as a new {@code double[rows][columns]}. */
-    private static double[][] values(INDArray a) {
-        double[] flat = a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-        int columns = (int) a.columns();
-        double[][] v = new double[(int) a.rows()][columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(flat, n * columns, v[n], 0, columns);
-        }
-        return v;
-    }
-
-    /** A new array holding {@code v} (rows of equal length), in the dtype of {@code like}. */
-    private static INDArray array(double[][] v, INDArray like) {
-        int columns = v[0].length;
-        double[] flat = new double[v.length * columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(v[n], 0, flat, n * columns, columns);
-        }
-        return Nd4j.createFromArray(flat).reshape('c', v.length, columns).castTo(like.dataType());
     }
 }

@@ -1,10 +1,9 @@
 package latentlab.course;
 
 import latentlab.exercises.GanObjectives;
+import latentlab.tensor.Rows;
 import latentlab.tensor.Shapes;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Unit 4: optimal discriminator, JSD, value at the optimum, GAN losses on logits. The spec of
@@ -19,13 +18,13 @@ public class GanObjectivesImpl implements GanObjectives {
         Shapes.in("GanObjectives.optimalDiscriminator").check("pData", pData, 1, "K").check("pG", pG, 1, "K");
         // BEGIN SOLUTION
         // HINT: p_data / (p_data + p_G) point by point; ½ where both are 0.
-        double[] a = values(pData)[0];
-        double[] b = values(pG)[0];
+        double[] a = Rows.toDoubles(pData)[0];
+        double[] b = Rows.toDoubles(pG)[0];
         double[][] d = new double[1][a.length];
         for (int i = 0; i < a.length; i++) {
             d[0][i] = a[i] + b[i] == 0 ? 0.5 : a[i] / (a[i] + b[i]);
         }
-        return array(d, pData);
+        return Rows.of(d, pData.dataType());
         // END SOLUTION
     }
 
@@ -35,8 +34,8 @@ public class GanObjectivesImpl implements GanObjectives {
         // BEGIN SOLUTION
         // HINT: m = (p + q)/2 is 0 only where p and q both are, so no term divides by zero.
         // HINT: skip terms whose probability is 0 (0·log 0 = 0).
-        double[] pv = values(p)[0];
-        double[] qv = values(q)[0];
+        double[] pv = Rows.toDoubles(p)[0];
+        double[] qv = Rows.toDoubles(q)[0];
         double js = 0;
         for (int i = 0; i < pv.length; i++) {
             double m = 0.5 * (pv[i] + qv[i]);
@@ -56,8 +55,8 @@ public class GanObjectivesImpl implements GanObjectives {
         Shapes.in("GanObjectives.valueAtOptimum").check("pData", pData, 1, "K").check("pG", pG, 1, "K");
         // BEGIN SOLUTION
         // HINT: D* = p_data/(p_data + p_G) and 1 − D* = p_G/(p_data + p_G); skip terms with a zero weight.
-        double[] a = values(pData)[0];
-        double[] b = values(pG)[0];
+        double[] a = Rows.toDoubles(pData)[0];
+        double[] b = Rows.toDoubles(pG)[0];
         double value = 0;
         for (int i = 0; i < a.length; i++) {
             double sum = a[i] + b[i];
@@ -78,7 +77,7 @@ public class GanObjectivesImpl implements GanObjectives {
                 .check("fakeLogits", fakeLogits, "M", 1);
         // BEGIN SOLUTION
         // HINT: −log σ(r) = softplus(−r) and −log(1 − σ(f)) = softplus(f); average each batch separately.
-        return meanOf(values(realLogits), -1) + meanOf(values(fakeLogits), 1);
+        return meanOf(Rows.toDoubles(realLogits), -1) + meanOf(Rows.toDoubles(fakeLogits), 1);
         // END SOLUTION
     }
 
@@ -88,8 +87,8 @@ public class GanObjectivesImpl implements GanObjectives {
                 .check("fakeLogits", fakeLogits, "M", 1);
         // BEGIN SOLUTION
         // HINT: d softplus(a)/da = σ(a); mind the chain rule's sign for softplus(−r).
-        double[][] r = values(realLogits);
-        double[][] f = values(fakeLogits);
+        double[][] r = Rows.toDoubles(realLogits);
+        double[][] f = Rows.toDoubles(fakeLogits);
         double[][] dReal = new double[r.length][1];
         double[][] dFake = new double[f.length][1];
         for (int n = 0; n < r.length; n++) {
@@ -98,7 +97,7 @@ public class GanObjectivesImpl implements GanObjectives {
         for (int m = 0; m < f.length; m++) {
             dFake[m][0] = sigmoid(f[m][0]) / f.length;
         }
-        return new DiscriminatorGrads(array(dReal, realLogits), array(dFake, realLogits));
+        return new DiscriminatorGrads(Rows.of(dReal, realLogits.dataType()), Rows.of(dFake, realLogits.dataType()));
         // END SOLUTION
     }
 
@@ -107,7 +106,7 @@ public class GanObjectivesImpl implements GanObjectives {
         Shapes.in("GanObjectives.generatorLossSaturating").check("fakeLogits", fakeLogits, "M", 1);
         // BEGIN SOLUTION
         // HINT: log(1 − σ(f)) = −softplus(f).
-        return -meanOf(values(fakeLogits), 1);
+        return -meanOf(Rows.toDoubles(fakeLogits), 1);
         // END SOLUTION
     }
 
@@ -116,12 +115,12 @@ public class GanObjectivesImpl implements GanObjectives {
         Shapes.in("GanObjectives.generatorLossSaturatingGradient").check("fakeLogits", fakeLogits, "M", 1);
         // BEGIN SOLUTION
         // HINT: −σ(f)/M: tiny when f ≪ 0, which is why this loss saturates.
-        double[][] f = values(fakeLogits);
+        double[][] f = Rows.toDoubles(fakeLogits);
         double[][] grad = new double[f.length][1];
         for (int m = 0; m < f.length; m++) {
             grad[m][0] = -sigmoid(f[m][0]) / f.length;
         }
-        return array(grad, fakeLogits);
+        return Rows.of(grad, fakeLogits.dataType());
         // END SOLUTION
     }
 
@@ -130,7 +129,7 @@ public class GanObjectivesImpl implements GanObjectives {
         Shapes.in("GanObjectives.generatorLossNonSaturating").check("fakeLogits", fakeLogits, "M", 1);
         // BEGIN SOLUTION
         // HINT: −log σ(f) = softplus(−f).
-        return meanOf(values(fakeLogits), -1);
+        return meanOf(Rows.toDoubles(fakeLogits), -1);
         // END SOLUTION
     }
 
@@ -139,12 +138,12 @@ public class GanObjectivesImpl implements GanObjectives {
         Shapes.in("GanObjectives.generatorLossNonSaturatingGradient").check("fakeLogits", fakeLogits, "M", 1);
         // BEGIN SOLUTION
         // HINT: (σ(f) − 1)/M = −σ(−f)/M; computing σ(−f) directly keeps it exact when σ(f) ≈ 1.
-        double[][] f = values(fakeLogits);
+        double[][] f = Rows.toDoubles(fakeLogits);
         double[][] grad = new double[f.length][1];
         for (int m = 0; m < f.length; m++) {
             grad[m][0] = -sigmoid(-f[m][0]) / f.length;
         }
-        return array(grad, fakeLogits);
+        return Rows.of(grad, fakeLogits.dataType());
         // END SOLUTION
     }
 
@@ -173,26 +172,5 @@ public class GanObjectivesImpl implements GanObjectives {
         double e = Math.exp(l);
         return e / (1 + e);
         // END SOLUTION
-    }
-
-    /** A rank-2 array's values in float64, as a new {@code double[rows][columns]}. */
-    private static double[][] values(INDArray a) {
-        double[] flat = a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-        int columns = (int) a.columns();
-        double[][] v = new double[(int) a.rows()][columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(flat, n * columns, v[n], 0, columns);
-        }
-        return v;
-    }
-
-    /** A new array holding {@code v} (rows of equal length), in the dtype of {@code like}. */
-    private static INDArray array(double[][] v, INDArray like) {
-        int columns = v[0].length;
-        double[] flat = new double[v.length * columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(v[n], 0, flat, n * columns, columns);
-        }
-        return Nd4j.createFromArray(flat).reshape('c', v.length, columns).castTo(like.dataType());
     }
 }

@@ -1,10 +1,10 @@
 package latentlab.course;
 
 import latentlab.exercises.Reparameterization;
+import latentlab.tensor.Rows;
 import latentlab.tensor.Shapes;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Unit 3: reparameterization, BCE on logits, gradient estimators, the VAE loss. The spec of
@@ -21,9 +21,9 @@ public class ReparameterizationImpl implements Reparameterization {
         // BEGIN SOLUTION
         // HINT: σ = exp(½ logVar), not exp(logVar) and not sqrt of a possibly overflowing exp.
         // HINT: where ε = 0, z = μ exactly (σ may be +∞ for logVar near 1e4, and ∞·0 is NaN).
-        double[][] m = values(mu);
-        double[][] lv = values(logVar);
-        double[][] e = values(eps);
+        double[][] m = Rows.toDoubles(mu);
+        double[][] lv = Rows.toDoubles(logVar);
+        double[][] e = Rows.toDoubles(eps);
         double[][] z = new double[m.length][];
         for (int n = 0; n < m.length; n++) {
             z[n] = new double[m[n].length];
@@ -31,7 +31,7 @@ public class ReparameterizationImpl implements Reparameterization {
                 z[n][j] = e[n][j] == 0 ? m[n][j] : m[n][j] + Math.exp(0.5 * lv[n][j]) * e[n][j];
             }
         }
-        return array(z, mu);
+        return Rows.of(z, mu.dataType());
         // END SOLUTION
     }
 
@@ -41,9 +41,9 @@ public class ReparameterizationImpl implements Reparameterization {
                 .check("logVar", logVar, "N", "Z").check("eps", eps, "N", "Z");
         // BEGIN SOLUTION
         // HINT: ∂z/∂μ = 1 and ∂z/∂logVar = ½ σ ε; multiply each by dZ (chain rule, element-wise).
-        double[][] d = values(dZ);
-        double[][] lv = values(logVar);
-        double[][] e = values(eps);
+        double[][] d = Rows.toDoubles(dZ);
+        double[][] lv = Rows.toDoubles(logVar);
+        double[][] e = Rows.toDoubles(eps);
         double[][] dLogVar = new double[d.length][];
         for (int n = 0; n < d.length; n++) {
             dLogVar[n] = new double[d[n].length];
@@ -52,7 +52,7 @@ public class ReparameterizationImpl implements Reparameterization {
                 dLogVar[n][j] = dze == 0 ? 0 : 0.5 * Math.exp(0.5 * lv[n][j]) * dze;
             }
         }
-        return new ReparameterizeGrads(array(d, dZ), array(dLogVar, dZ));
+        return new ReparameterizeGrads(Rows.of(d, dZ.dataType()), Rows.of(dLogVar, dZ.dataType()));
         // END SOLUTION
     }
 
@@ -61,8 +61,8 @@ public class ReparameterizationImpl implements Reparameterization {
         Shapes.in("Reparameterization.bceWithLogits").check("logits", logits, "N", "D").check("x", x, "N", "D");
         // BEGIN SOLUTION
         // HINT: per element max(l, 0) − l·x + log(1 + exp(−|l|)); Math.log1p helps for large |l|.
-        double[][] l = values(logits);
-        double[][] xv = values(x);
+        double[][] l = Rows.toDoubles(logits);
+        double[][] xv = Rows.toDoubles(x);
         double[][] bce = new double[l.length][1];
         for (int n = 0; n < l.length; n++) {
             double sum = 0;
@@ -71,7 +71,7 @@ public class ReparameterizationImpl implements Reparameterization {
             }
             bce[n][0] = sum;
         }
-        return array(bce, logits);
+        return Rows.of(bce, logits.dataType());
         // END SOLUTION
     }
 
@@ -81,8 +81,8 @@ public class ReparameterizationImpl implements Reparameterization {
                 .check("x", x, "N", "D");
         // BEGIN SOLUTION
         // HINT: σ(l) − x. A stable σ: for l ≥ 0, 1/(1 + e^{−l}); for l < 0, e^{l}/(1 + e^{l}).
-        double[][] l = values(logits);
-        double[][] xv = values(x);
+        double[][] l = Rows.toDoubles(logits);
+        double[][] xv = Rows.toDoubles(x);
         double[][] grad = new double[l.length][];
         for (int n = 0; n < l.length; n++) {
             grad[n] = new double[l[n].length];
@@ -90,7 +90,7 @@ public class ReparameterizationImpl implements Reparameterization {
                 grad[n][j] = sigmoid(l[n][j]) - xv[n][j];
             }
         }
-        return array(grad, logits);
+        return Rows.of(grad, logits.dataType());
         // END SOLUTION
     }
 
@@ -123,8 +123,8 @@ public class ReparameterizationImpl implements Reparameterization {
         // HINT: every term is a batch mean, so every gradient carries a factor 1/N.
         int batch = logits.rows();
         double reconstruction = f64(bceWithLogits(logits, x)).sumNumber().doubleValue() / batch;
-        double[][] m = values(mu);
-        double[][] lv = values(logVar);
+        double[][] m = Rows.toDoubles(mu);
+        double[][] lv = Rows.toDoubles(logVar);
         double[][] dMu = new double[m.length][];
         double[][] dLogVar = new double[m.length][];
         double klSum = 0;
@@ -139,8 +139,8 @@ public class ReparameterizationImpl implements Reparameterization {
         }
         double kl = klSum / batch;
         INDArray dLogits = f64(bceWithLogitsGradient(logits, x)).mul(alpha / batch).castTo(logits.dataType());
-        return new VaeLossResult(alpha * reconstruction + kl, reconstruction, kl, dLogits, array(dMu, logits),
-                array(dLogVar, logits));
+        return new VaeLossResult(alpha * reconstruction + kl, reconstruction, kl, dLogits, Rows.of(dMu, logits.dataType()),
+                Rows.of(dLogVar, logits.dataType()));
         // END SOLUTION
     }
 
@@ -158,26 +158,5 @@ public class ReparameterizationImpl implements Reparameterization {
     /** The array in float64: the same array if it already is, else a converted copy. */
     private static INDArray f64(INDArray a) {
         return a.castTo(DataType.DOUBLE);
-    }
-
-    /** A rank-2 array's values in float64, as a new {@code double[rows][columns]}. */
-    private static double[][] values(INDArray a) {
-        double[] flat = a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-        int columns = (int) a.columns();
-        double[][] v = new double[(int) a.rows()][columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(flat, n * columns, v[n], 0, columns);
-        }
-        return v;
-    }
-
-    /** A new array holding {@code v} (rows of equal length), in the dtype of {@code like}. */
-    private static INDArray array(double[][] v, INDArray like) {
-        int columns = v[0].length;
-        double[] flat = new double[v.length * columns];
-        for (int n = 0; n < v.length; n++) {
-            System.arraycopy(v[n], 0, flat, n * columns, columns);
-        }
-        return Nd4j.createFromArray(flat).reshape('c', v.length, columns).castTo(like.dataType());
     }
 }
