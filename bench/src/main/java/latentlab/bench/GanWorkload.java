@@ -4,7 +4,6 @@ import java.util.List;
 import latentlab.models.Gan;
 import latentlab.models.GanConfig;
 import latentlab.tensor.Rng;
-import latentlab.train.Fit;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -47,58 +46,7 @@ public final class GanWorkload implements Workload {
     public Measurement runOurs(double warmupSeconds, double seconds) {
         INDArray data = Rng.seeded(0).uniform(DataType.FLOAT, 0, 1, samples, 784);
         Gan gan = Gan.create(GanConfig.digits().withBatchSize(batch));
-        train(gan, data, new StopWatch(warmupSeconds));
-        StopWatch watch = new StopWatch(seconds);
-        train(gan, data, watch);
-        return watch.measurement();
-    }
-
-    private void train(Gan gan, INDArray data, StopWatch watch) {
-        try {
-            Fit.with(new Fit.Config(Integer.MAX_VALUE, batch, 1)).run(data, b -> {
-                var metrics = gan.step(b.x());
-                watch.count(b.size());
-                return metrics;
-            });
-        } catch (StopWatch.Done done) {
-            // measured enough
-        }
-    }
-
-    /** Counts samples and stops the fit loop (by exception) once enough seconds have passed. */
-    private static final class StopWatch {
-        static final class Done extends RuntimeException {
-            Done() {
-                super(null, null, false, false);
-            }
-        }
-
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                        .getOperatingSystemMXBean();
-        private final double seconds;
-        private final long start = System.nanoTime();
-        private final long startCpu = OS.getProcessCpuTime();
-        private long samples;
-        private long end;
-        private long endCpu;
-
-        StopWatch(double seconds) {
-            this.seconds = seconds;
-        }
-
-        void count(int n) {
-            samples += n;
-            long now = System.nanoTime();
-            if ((now - start) / 1e9 >= seconds) {
-                end = now;
-                endCpu = OS.getProcessCpuTime();
-                throw new Done();
-            }
-        }
-
-        Measurement measurement() {
-            return new Measurement(samples, (end - start) / 1e9, (endCpu - startCpu) / 1e9);
-        }
+        TimedFit.run(data, batch, warmupSeconds, b -> gan.step(b.x()));
+        return TimedFit.run(data, batch, seconds, b -> gan.step(b.x()));
     }
 }

@@ -62,61 +62,8 @@ public final class VaeWorkload implements Workload {
         Rng rng = Rng.seeded(0);
         INDArray data = rng.uniform(DataType.FLOAT, 0, 1, samples, D);
         Vae vae = new Vae(rng);
-        Timer warmup = new Timer(warmupSeconds);
-        train(vae, data, warmup);
-        Timer timer = new Timer(seconds);
-        train(vae, data, timer);
-        return timer.measurement();
-    }
-
-    /** Runs epochs until the timer says stop (checked by throwing out of the fit loop). */
-    private void train(Vae vae, INDArray data, Timer timer) {
-        try {
-            Fit.with(new Fit.Config(Integer.MAX_VALUE, batch, 1)).run(data, b -> {
-                Metrics m = vae.step(b);
-                timer.count(b.size());
-                return m;
-            });
-        } catch (Timer.Done done) {
-            // measured enough
-        }
-    }
-
-    /** Times a run and stops it by exception once enough seconds have passed. */
-    private static final class Timer {
-        static final class Done extends RuntimeException {
-            Done() {
-                super(null, null, false, false);
-            }
-        }
-
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                        .getOperatingSystemMXBean();
-        private final double seconds;
-        private final long start = System.nanoTime();
-        private final long startCpu = OS.getProcessCpuTime();
-        private long samples;
-        private long end;
-        private long endCpu;
-
-        Timer(double seconds) {
-            this.seconds = seconds;
-        }
-
-        void count(int n) {
-            samples += n;
-            long now = System.nanoTime();
-            if ((now - start) / 1e9 >= seconds) {
-                end = now;
-                endCpu = OS.getProcessCpuTime();
-                throw new Done();
-            }
-        }
-
-        Measurement measurement() {
-            return new Measurement(samples, (end - start) / 1e9, (endCpu - startCpu) / 1e9);
-        }
+        TimedFit.run(data, batch, warmupSeconds, vae::step);
+        return TimedFit.run(data, batch, seconds, vae::step);
     }
 
     /** The model and one training step. */
