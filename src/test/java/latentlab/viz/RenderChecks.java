@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 
 /** Shared assertions: an image has the requested size and is not blank. */
-final class RenderChecks {
+public final class RenderChecks {
     private RenderChecks() {
     }
 
-    static void assertSizedAndNotBlank(BufferedImage image, int width, int height) {
+    public static void assertSizedAndNotBlank(BufferedImage image, int width, int height) {
         assertEquals(width, image.getWidth(), "width");
         assertEquals(height, image.getHeight(), "height");
         assertTrue(greyVariance(image) > 100, "image looks blank: grey variance " + greyVariance(image));
     }
 
     /** Variance of the grey level (0..255) over all pixels. */
-    static double greyVariance(BufferedImage image) {
+    public static double greyVariance(BufferedImage image) {
         double sum = 0;
         double sumSquares = 0;
         int n = image.getWidth() * image.getHeight();
