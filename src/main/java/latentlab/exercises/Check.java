@@ -75,26 +75,27 @@ public final class Check {
         return all;
     }
 
-    /** Prints whether {@code got} is within {@code tolerance} of {@code expected}; returns it. */
-    public static boolean that(String description, double expected, double got, Tolerance tolerance) {
-        return that(description, Nd4j.scalar(expected), Nd4j.scalar(got), tolerance);
+    /**
+     * Prints whether {@code got} is within {@code tolerance} of {@code expected}. Returns nothing,
+     * so a notebook cell that ends with a check shows only the printed line.
+     */
+    public static void that(String description, double expected, double got, Tolerance tolerance) {
+        that(description, Nd4j.scalar(expected), Nd4j.scalar(got), tolerance);
     }
 
-    /** Prints whether every element of {@code got} is within {@code tolerance} of {@code expected}; returns it. */
-    public static boolean that(String description, INDArray expected, INDArray got, Tolerance tolerance) {
+    /** Prints whether every element of {@code got} is within {@code tolerance} of {@code expected}. */
+    public static void that(String description, INDArray expected, INDArray got, Tolerance tolerance) {
         Comparison comparison = Comparison.of(expected, got, tolerance);
         if (comparison.passed()) {
             out.println("numeric check passed: " + description + " (" + comparison.describe() + ")");
         } else {
             out.println("numeric check FAILED: " + description + ": " + comparison.describe());
         }
-        return comparison.passed();
     }
 
-    /** Prints whether {@code condition} holds, e.g. {@code Check.that("KL ≥ 0", kl >= 0)}; returns it. */
-    public static boolean that(String description, boolean condition) {
+    /** Prints whether {@code condition} holds, e.g. {@code Check.that("KL ≥ 0", kl >= 0)}. */
+    public static void that(String description, boolean condition) {
         out.println((condition ? "numeric check passed: " : "numeric check FAILED: ") + description);
-        return condition;
     }
 
     /** Where the lines go (System.out by default); for tests. */

@@ -121,10 +121,9 @@ class CheckTest {
     @Test
     void thatPrintsPassedOrFailedWithTheError() {
         capture();
-        assertTrue(Check.that("log 4", Math.log(4), 2 * Math.log(2), Tolerance.EXACT));
-        assertFalse(Check.that("a vector", Nd4j.createFromArray(1.0, 2.0), Nd4j.createFromArray(1.0, 2.5),
-                Tolerance.CLOSE));
-        assertTrue(Check.that("KL ≥ 0", true));
+        Check.that("log 4", Math.log(4), 2 * Math.log(2), Tolerance.EXACT);
+        Check.that("a vector", Nd4j.createFromArray(1.0, 2.0), Nd4j.createFromArray(1.0, 2.5), Tolerance.CLOSE);
+        Check.that("KL ≥ 0", true);
         String[] lines = output().split("\n");
         assertEquals(3, lines.length);
         assertTrue(lines[0].startsWith("numeric check passed: log 4 ("), lines[0]);
