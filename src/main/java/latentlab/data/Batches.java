@@ -8,13 +8,13 @@ import latentlab.tensor.Failure;
 /**
  * One epoch of mini-batches over a {@link Dataset}, in an order fixed when it was made
  * (see {@link Dataset#batches(int, latentlab.tensor.Rng)}). Iterable any number of times,
- * always in the same order. Each {@link Batch} is a fresh copy of its rows.
+ * always in the same order. Each {@link LabelledBatch} is a fresh copy of its rows.
  *
  * <pre>{@code
- * for (Batch b : train.batches(128, rng)) { ... b.x() ... }   // x: [B, D], labels: [B]
+ * for (LabelledBatch b : train.batches(128, rng)) { ... b.x() ... }   // x: [B, D], labels: [B]
  * }</pre>
  */
-public final class Batches implements Iterable<Batch> {
+public final class Batches implements Iterable<LabelledBatch> {
     private final Dataset data;
     private final int batchSize;
     private final int[] order;
@@ -48,7 +48,7 @@ public final class Batches implements Iterable<Batch> {
     }
 
     @Override
-    public Iterator<Batch> iterator() {
+    public Iterator<LabelledBatch> iterator() {
         return new Iterator<>() {
             private int next;
 
@@ -58,14 +58,14 @@ public final class Batches implements Iterable<Batch> {
             }
 
             @Override
-            public Batch next() {
+            public LabelledBatch next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException("all " + count() + " batches were taken");
                 }
                 int from = next * batchSize;
                 int to = Math.min(order.length, from + batchSize);
                 Dataset rows = data.rows(Arrays.copyOfRange(order, from, to), labels);
-                return new Batch(rows.x(), rows.labels(), next++);
+                return new LabelledBatch(rows.x(), rows.labels(), next++);
             }
         };
     }

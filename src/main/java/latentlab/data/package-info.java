@@ -14,7 +14,7 @@
  * <p>Quick start:
  * <pre>{@code
  * Split digits = SyntheticDigits.trainTest(60_000, 10_000, 42);
- * for (Batch b : digits.train().batches(128, Rng.seeded(1))) { ... }   // b.x(): [128, 784]
+ * for (LabelledBatch b : digits.train().batches(128, Rng.seeded(1))) { ... }   // b.x(): [128, 784]
  * Dataset ring = GaussianRing.EIGHT.sample(1_000, Rng.seeded(2));      // ring.x(): [1000, 2]
  * }</pre>
  */

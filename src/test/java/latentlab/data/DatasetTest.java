@@ -32,7 +32,7 @@ class DatasetTest {
         assertEquals(3, batches.count());
         List<Integer> seen = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
-        for (Batch b : batches) {
+        for (LabelledBatch b : batches) {
             sizes.add(b.size());
             float[] x = b.x().data().asFloat();
             int[] labels = b.labels().toIntVector();
@@ -66,7 +66,7 @@ class DatasetTest {
     void batchesAreCopiesSoTrainingCodeMayModifyThem() {
         Dataset d = counting(6);
         float[] before = d.x().data().asFloat();
-        for (Batch b : d.batches(3, Rng.seeded(2))) {
+        for (LabelledBatch b : d.batches(3, Rng.seeded(2))) {
             b.x().muli(0);
         }
         assertArrayEquals(before, d.x().data().asFloat());
@@ -98,7 +98,7 @@ class DatasetTest {
 
     private static List<Float> firstColumn(Batches batches) {
         List<Float> values = new ArrayList<>();
-        for (Batch b : batches) {
+        for (LabelledBatch b : batches) {
             for (float v : b.x().getColumn(0).toFloatVector()) {
                 values.add(v);
             }

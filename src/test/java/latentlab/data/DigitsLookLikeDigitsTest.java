@@ -24,7 +24,7 @@ class DigitsLookLikeDigitsTest {
         Rng rng = Rng.seeded(1);
         float learningRate = 0.5f;
         for (int epoch = 0; epoch < 8; epoch++) {
-            for (Batch batch : DIGITS.train().batches(100, rng)) {
+            for (LabelledBatch batch : DIGITS.train().batches(100, rng)) {
                 INDArray p = softmax(batch.x().mmul(w).addRowVector(b));
                 INDArray dLogits = p.sub(oneHot(batch.labels())).divi(batch.size());
                 w.subi(batch.x().transpose().mmul(dLogits).muli(learningRate));
