@@ -61,7 +61,8 @@ public record Grid2d(double xMin, double xMax, double yMin, double yMax, int res
 
     private double[][] cells(String operation, INDArray values) {
         long count = (long) resolution * resolution;
-        if (values == null || values.length() != count || values.rank() > 2 || (values.rank() == 2 && values.columns() != 1)) {
+        boolean column = values != null && (values.rank() == 1 || (values.rank() == 2 && values.columns() == 1));
+        if (!column || values.length() != count) {
             throw Failure.in(operation).argument("values").expected("[R²=" + count + ", 1], one value per cell")
                     .got(values == null ? "null" : Arrays.toString(values.shape()))
                     .hint("evaluate on grid.points()").exception();

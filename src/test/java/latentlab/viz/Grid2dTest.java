@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 class Grid2dTest {
     private static final double MIDPOINT_RULE = 1e-3;
@@ -27,8 +28,7 @@ class Grid2dTest {
     void integratesAStandardNormalToOne() {
         Grid2d grid = new Grid2d(-6, 6, -6, 6, 200);
         INDArray p = grid.points().castTo(DataType.DOUBLE);
-        INDArray density = p.mul(p).sum(true, 1).muli(-0.5);
-        density = org.nd4j.linalg.ops.transforms.Transforms.exp(density, false).divi(2 * Math.PI);
+        INDArray density = Transforms.exp(p.mul(p).sum(true, 1).muli(-0.5), false).divi(2 * Math.PI);   // N(0, I)
         assertEquals(1.0, grid.integrate(density), MIDPOINT_RULE);
     }
 
@@ -65,7 +65,8 @@ class Grid2dTest {
     @Test
     void wrongValuesAndBoxesAreNamed() {
         Grid2d grid = new Grid2d(0, 1, 0, 1, 3);
-        var count = assertThrows(IllegalArgumentException.class, () -> grid.integrate(Nd4j.zeros(DataType.DOUBLE, 8, 1)));
+        var count = assertThrows(IllegalArgumentException.class,
+                () -> grid.integrate(Nd4j.zeros(DataType.DOUBLE, 8, 1)));
         assertEquals("Grid2d.integrate: values must be [R²=9, 1], one value per cell but got [8, 1]. "
                 + "Hint: evaluate on grid.points().", count.getMessage());
         INDArray withNaN = Nd4j.zeros(DataType.DOUBLE, 9, 1).putScalar(4, 0, Double.NaN);
