@@ -1,6 +1,7 @@
 /**
  * Data sets: the embedded synthetic digits, 2-D and 1-D toy distributions, the IDX (MNIST)
- * format and the optional MNIST / Fashion-MNIST download.
+ * format and the optional MNIST / Fashion-MNIST download; {@link latentlab.data.Quantize} makes
+ * discrete data (K levels per feature) for dequantization.
  *
  * <p>A {@link latentlab.data.Dataset} is x [N, D] float32 with labels [N] int32. Everything is
  * deterministic from a seed or a {@link latentlab.tensor.Rng}: the same seed gives

@@ -63,6 +63,11 @@ public final class HeatMap {
         return new HeatMap(grid, xMin, xMax, yMin, yMax, new double[0][]);
     }
 
+    /** A map of precomputed cell values {@code grid[row][column]}, row 0 at the top (y = yMax); see {@link Grid2d}. */
+    static HeatMap ofCells(double[][] grid, double xMin, double xMax, double yMin, double yMax) {
+        return new HeatMap(grid, xMin, xMax, yMin, yMax, new double[0][]);
+    }
+
     /** A {@code bins × bins} histogram of {@code points} [N, 2] (points outside the box are ignored). */
     public static HeatMap ofSamples(INDArray points, double xMin, double xMax, double yMin, double yMax, int bins) {
         requireBox("HeatMap.ofSamples", xMin, xMax, yMin, yMax, bins);
@@ -191,7 +196,7 @@ public final class HeatMap {
         return red << 16 | green << 8 | blue;
     }
 
-    private static void requireBox(String operation, double xMin, double xMax, double yMin, double yMax, int cells) {
+    static void requireBox(String operation, double xMin, double xMax, double yMin, double yMax, int cells) {
         if (!(xMax > xMin) || !(yMax > yMin) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
             throw Failure.in(operation).argument("box").expected("finite xMin < xMax and yMin < yMax")
                     .got("[" + xMin + ", " + xMax + "] × [" + yMin + ", " + yMax + "]").exception();
