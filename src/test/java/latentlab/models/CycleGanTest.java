@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The issue-6 gate on {@link CycleDomains} (X and Y turned 150° apart, so the identity is no
- * shortcut) with plain MLP translators, on three seeds: with λ = 1 the round trips are short and
+ * shortcut) with plain MLP translators, on two seeds: with λ = 1 the round trips are short and
  * the translations one-to-one; with λ = 0 the round trips are long and blobs get merged.
  */
 class CycleGanTest {
     private static final double SIGMA = 0.1;
-    private static final long[] SEEDS = {1, 2, 3};
+    private static final long[] SEEDS = {1, 2};
     private static final int EPOCHS = 30;
     /** Mean ‖F(G(x)) − x‖₁ allowed with the cycle loss: a fifth of the ≈ 2.4 between blobs (σ = 0.1). */
     private static final double SHORT_ROUND_TRIP = 0.5;
