@@ -1,5 +1,6 @@
 package latentlab.models;
 
+import java.util.Arrays;
 import latentlab.data.Dataset;
 import latentlab.train.Metrics;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -121,7 +122,7 @@ public record CycleMetrics(double roundTripX, double roundTripY, double pairingX
         }
         int owned = 0;
         for (int[] sources : counts) {
-            owned += java.util.Arrays.stream(sources).max().orElse(0);
+            owned += Arrays.stream(sources).max().orElse(0);
         }
         return assigned.length == 0 ? 0 : 1 - (double) owned / assigned.length;
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import latentlab.data.Dataset;
 import latentlab.tensor.Rng;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 
 class CycleMetricsTest {
     private static final double EXACT = 1e-12;
