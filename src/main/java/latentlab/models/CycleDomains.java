@@ -5,16 +5,20 @@ import latentlab.tensor.Failure;
 import latentlab.tensor.Rng;
 
 /**
- * Two unpaired 2-D domains for CycleGAN with a known ground-truth pairing: domain X is K
+ * Two unpaired 2-D domains for CycleGAN with a hidden ground-truth pairing: domain X is K
  * isotropic Gaussian blobs at irregular positions p_k, and domain Y is their image under a
- * rotation, scaling and shift, q_k = s·R(θ)·p_k + c. The blobs have unequal weights
- * w_k ∝ k + 1, so a translator that maps whole blobs to whole blobs (as a cycle-consistent,
- * one-to-one map must) can only match the data's mass by sending blob k of X to blob k of Y.
- * Without the cycle loss, G may split and merge blobs instead. Labels give the blob k.
+ * rotation by 150°, a scaling and a shift, q_k = s·R(θ)·p_k + c. The turn is large enough that
+ * the identity map is no shortcut: the Y blob nearest to p_k is never blob k. The blobs have
+ * unequal weights w = (0.6, 0.3, 0.1), and this is the only clue to the pairing: a translator that maps
+ * whole blobs one-to-one onto whole blobs (as a cycle-consistent map must) can match the data's
+ * mass only by sending blob k of X to blob k of Y. A translator that may map many inputs to one
+ * output can match Y's marginal distribution in other ways, or fail to cover it. Labels give the
+ * blob k.
  */
 public final class CycleDomains {
-    private static final double[][] BLOBS = {{-2.0, 0.0}, {-1.0, 1.6}, {0.4, -1.2}, {2.0, 0.4}, {0.8, 2.2}};
-    private static final double ANGLE = Math.toRadians(15);
+    private static final double[][] BLOBS = {{-1.6, -0.4}, {0.2, 1.5}, {1.5, -0.9}};
+    private static final double[] WEIGHTS = {0.6, 0.3, 0.1};
+    private static final double ANGLE = Math.toRadians(150);
     private static final double SCALE = 0.9;
     private static final double[] SHIFT = {0.3, -0.2};
 
@@ -45,10 +49,9 @@ public final class CycleDomains {
         return c;
     }
 
-    /** The weight of blob k, (k + 1) / (K(K + 1)/2). */
+    /** The weight w_k of blob k (the same in X and Y): 0.6, 0.3, 0.1. */
     public static double weight(int k) {
-        int total = BLOBS.length * (BLOBS.length + 1) / 2;
-        return (k + 1.0) / total;
+        return WEIGHTS[k];
     }
 
     private static int blobOf(double u) {

@@ -26,7 +26,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * CycleGAN (Zhu et al.) for unpaired translation between 2-D domains X and Y. The translators
- * are residual, G(x) = x + mlp(x), starting at the identity (like CycleGAN's ResNet generators):
+ * G: X → Y and F: Y → X are plain MLPs from random weights, so nothing but the losses ties an
+ * output to its input (a residual G(x) = x + mlp(x) would start as the identity, which already
+ * pairs any two domains that lie on top of each other):
  * <pre>
  *   L = L_GAN(G, D_Y) + L_GAN(F, D_X) + λ (‖F(G(x)) − x‖₁ + ‖G(F(y)) − y‖₁)
  * </pre>
@@ -44,8 +46,8 @@ public final class CycleGan {
     private final CycleGanConfig config;
     private final CycleConsistency cycle;
     private final GanLosses adversarial = GanLosses.builtIn();
-    private final Residual g;
-    private final Residual f;
+    private final Mlp g;
+    private final Mlp f;
     private final Mlp dX;
     private final Mlp dY;
     private final Adam adamGen;
@@ -60,8 +62,8 @@ public final class CycleGan {
         long[] gen = sizes(config.dim());
         long[] dis = sizes(config.dim());
         dis[dis.length - 1] = 1;
-        g = new Residual(Mlp.create(init, Init.HE, ReLU::new, gen));
-        f = new Residual(Mlp.create(init, Init.HE, ReLU::new, gen));
+        g = Mlp.create(init, Init.HE, ReLU::new, gen);
+        f = Mlp.create(init, Init.HE, ReLU::new, gen);
         dX = Mlp.create(init, Init.HE, () -> new LeakyReLU(0.2), dis);
         dY = Mlp.create(init, Init.HE, () -> new LeakyReLU(0.2), dis);
         Adam.Config adam = Adam.Config.defaults().withLearningRate(config.learningRate()).withBetas(config.beta1(), 0.999);
@@ -203,8 +205,8 @@ public final class CycleGan {
     }
 
     private Map<String, INDArray> weights() {
-        Map<String, INDArray> all = new LinkedHashMap<>(Networks.named("g", g.mlp()));
-        all.putAll(Networks.named("f", f.mlp()));
+        Map<String, INDArray> all = new LinkedHashMap<>(Networks.named("g", g));
+        all.putAll(Networks.named("f", f));
         all.putAll(Networks.named("dX", dX));
         all.putAll(Networks.named("dY", dY));
         return all;

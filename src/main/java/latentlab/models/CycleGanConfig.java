@@ -37,9 +37,9 @@ public record CycleGanConfig(int dim, int hidden, int layers, double lambda, dou
         }
     }
 
-    /** 2-D domains: networks 2-64-64-2 / 2-64-64-1, λ = 1, Adam 1e-3 (β₁ 0.5), batch 128, epochs from the budget (40, ci 15). */
+    /** 2-D domains: networks 2-64-64-2 / 2-64-64-1, λ = 1, Adam 1e-3 (β₁ 0.5), batch 128, epochs from the budget (40, ci 30). */
     public static CycleGanConfig toy2d() {
-        return new CycleGanConfig(2, 64, 2, 1.0, 1e-3, 0.5, 128, Budget.epochs(40, 15), 1);
+        return new CycleGanConfig(2, 64, 2, 1.0, 1e-3, 0.5, 128, Budget.epochs(40, 30), 1);
     }
 
     public CycleGanConfig withLambda(double value) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NotebookFilesTest {
     static final List<String> NOTEBOOKS = List.of("00-setup", "01-autoencoders", "02-kl-and-elbo",
-            "03-reparameterization-and-vae", "04-gan-optimality", "06-normalizing-flows");
+            "03-reparameterization-and-vae", "04-gan-optimality", "05-cyclegan",
+            "06-normalizing-flows");
     static final String JARS_CELL =
             "%jars ../target/latentlab.jar ../target/latentlab-solutions.jar ../target/lib/*.jar";
     /** CONVENTIONS asks for about 8 lines; a little slack for a wrapped statement (imports and comments not counted). */
