@@ -15,7 +15,6 @@ import org.zeromq.ZMQ;
  * would be most of a trivial cell's round trip.
  */
 final class QuickConnection extends JupyterConnection {
-
     QuickConnection(KernelConnectionProperties properties)
             throws NoSuchAlgorithmException, InvalidKeyException {
         super(properties);
