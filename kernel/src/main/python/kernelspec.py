@@ -24,8 +24,9 @@ def kernel_json(java, heap, target, archive):
     classpath = os.pathsep.join([os.path.join(target, "latentlab.jar"), os.path.join(target, "lib", "*")])
     java_options = ["-Djava.awt.headless=true", "-Xmx" + heap, "-XX:+UseSerialGC", "-Xshare:auto"]
     if archive:
-        # Classes of a typical start, pre-parsed; a stale archive (jars rebuilt) is skipped silently.
-        java_options += ["-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
+        # Classes of a typical start, pre-parsed; the JVM skips a stale archive (jars rebuilt) silently.
+        java_options += ["-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                         "-Dlatentlab.kernel.cds=" + archive]  # the kernel says when the archive is stale
     return {
         "argv": [java] + java_options + ["-cp", classpath, "latentlab.kernel.Main", "{connection_file}"],
         "display_name": "Java (LatentLab)",

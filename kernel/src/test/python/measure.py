@@ -2,7 +2,8 @@
 
   /usr/bin/python3 kernel/src/test/python/measure.py [--kernel java] [--runs 5] [--cells 30]
 
-Per run: a fresh kernel; the time from starting it to the result of `1 + 1`; the round trip
+Per run: a fresh kernel; the time from starting it to the result of `1 + 1` (and the kernel's CPU
+time until then, which a busy machine inflates less); the round trip
 of a trivial cell (`1 + 1`, median of --cells after as many warm-up cells) and the kernel
 process's CPU time per trivial cell (from /proc, so less sensitive to a busy machine); the
 first ND4J call (`Nd4j.zeros(2, 2)`, run right after the first result). The load average is printed too: on a busy machine every wake-up waits.
@@ -50,13 +51,14 @@ def one_run(kernel, cells):
         client.wait_for_ready(timeout=300)
         timed(client, "1 + 1")
         first_result = time.perf_counter() - start
+        first_cpu = cpu_seconds(kernel_pid(manager))
         first_nd4j = timed(client, "Nd4j.zeros(2, 2)")  # right away: the background preload may still run
         for _ in range(cells):
             timed(client, "1 + 1")  # warm-up: the JIT compiles javac's hot paths
         cpu_before = cpu_seconds(kernel_pid(manager))
         trivial = statistics.median(timed(client, "1 + 1") for _ in range(cells))
         cpu_per_cell = (cpu_seconds(kernel_pid(manager)) - cpu_before) / cells
-        return first_result, trivial, cpu_per_cell, first_nd4j
+        return first_result, first_cpu, trivial, cpu_per_cell, first_nd4j
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=False)
@@ -71,12 +73,14 @@ def main():
     runs = []
     for i in range(args.runs):
         runs.append(one_run(args.kernel, args.cells))
-        print("run %d: start to first result %.2f s, trivial cell %.1f ms (kernel CPU %.1f ms), "
-              "first ND4J call %.2f s" % (i + 1, runs[-1][0], runs[-1][1] * 1000, runs[-1][2] * 1000, runs[-1][3]))
-    first, trivial, cpu, nd4j = (statistics.median(column) for column in zip(*runs))
-    print("median over %d runs: start to first result %.2f s, trivial cell %.1f ms (kernel CPU %.1f ms), "
-          "first ND4J call %.2f s; load average %.1f on %d CPUs"
-          % (args.runs, first, trivial * 1000, cpu * 1000, nd4j, os.getloadavg()[0], os.cpu_count()))
+        print("run %d: start to first result %.2f s (kernel CPU %.2f s), trivial cell %.1f ms (kernel CPU %.1f ms), "
+              "first ND4J call %.2f s; load average %.1f"
+              % (i + 1, runs[-1][0], runs[-1][1], runs[-1][2] * 1000, runs[-1][3] * 1000, runs[-1][4],
+                 os.getloadavg()[0]))
+    first, first_cpu, trivial, cpu, nd4j = (statistics.median(column) for column in zip(*runs))
+    print("median over %d runs: start to first result %.2f s (kernel CPU %.2f s), trivial cell %.1f ms "
+          "(kernel CPU %.1f ms), first ND4J call %.2f s; load average %.1f on %d CPUs"
+          % (args.runs, first, first_cpu, trivial * 1000, cpu * 1000, nd4j, os.getloadavg()[0], os.cpu_count()))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ import jdk.jshell.spi.ExecutionEnv;
  *
  * <p>A cell is split by JShell's source analysis into snippets (imports, declarations,
  * statements, expressions), which are evaluated in order; the first failing snippet stops the
- * cell. The value of the last snippet is returned when it is an expression.
+ * cell. The value of the last snippet is returned when it is an expression; unlike in the
+ * jshell tool, it is not kept as a {@code $N} variable.
  */
 public final class Evaluator implements AutoCloseable {
     /** Where a snippet came from: its cell and the cell line it starts on (1-based). */
@@ -47,7 +48,10 @@ public final class Evaluator implements AutoCloseable {
                 return control;
             }
         };
-        this.shell = JShell.builder().executionEngine(provider, Map.of()).build();
+        this.shell = JShell.builder()
+                .executionEngine(provider, Map.of())
+                .fileManager(SnippetFileManager::new)
+                .build();
         this.analysis = shell.sourceCodeAnalysis();
     }
 
@@ -100,6 +104,7 @@ public final class Evaluator implements AutoCloseable {
             origins.put(snippet.id(), new Origin(cell, CellText.lineOf(cellCode, firstCode)));
             JShellException exception = event.exception();
             if (exception instanceof EvalException thrown) {
+                dropIfTemporary(snippet);
                 throw new EvaluationException(thrown, origins);
             }
             if (exception instanceof UnresolvedReferenceException unresolved) {
@@ -117,8 +122,20 @@ public final class Evaluator implements AutoCloseable {
             if (isExpression(snippet)) {
                 result = value;
             }
+            dropIfTemporary(snippet);
         }
         return result;
+    }
+
+    /**
+     * JShell keeps an expression's value as a variable {@code $N} and imports every {@code $N}
+     * into each later snippet, so each cell would compile slower than the one before. Notebooks
+     * show the value as Out[n] and never name {@code $N}, so it is dropped once taken.
+     */
+    private void dropIfTemporary(Snippet snippet) {
+        if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            shell.drop(snippet);
+        }
     }
 
     private static boolean isExpression(Snippet snippet) {
@@ -144,6 +161,11 @@ public final class Evaluator implements AutoCloseable {
             from++;
         }
         return from;
+    }
+
+    /** How many snippets JShell keeps defined (each one is imported into every later snippet). */
+    long definedSnippets() {
+        return shell.snippets().filter(snippet -> shell.status(snippet).isDefined()).count();
     }
 
     /** Adds a jar or folder to both the compiler's and the class loader's class path. */

@@ -25,6 +25,7 @@ public final class Main {
             System.exit(2);
         }
         quietProtocolLogging();
+        ClassDataArchive.warnIfStale();
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         JupyterConnection connection = new QuickConnection(properties);
         LatentLabKernel kernel = new LatentLabKernel();

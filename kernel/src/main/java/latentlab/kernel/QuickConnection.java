@@ -10,21 +10,18 @@ import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import org.zeromq.ZMQ;
 
 /**
- * The base kernel's connection with shell and control channels that look for requests every
- * {@link #POLL_MS} ms instead of every 50 ms: the base kernel's polling loop sleeps between
- * polls, and 50 ms of it would be most of a trivial cell's round trip.
+ * The base kernel's connection with shell and control channels that wait for requests in
+ * ZeroMQ's poll ({@link WaitingShellChannel}) instead of sleeping 50 ms between polls, which
+ * would be most of a trivial cell's round trip.
  */
 final class QuickConnection extends JupyterConnection {
-    /** Between polls of the shell and control sockets: the wait a request may add. */
-    static final long POLL_MS = 2;
-
     QuickConnection(KernelConnectionProperties properties)
             throws NoSuchAlgorithmException, InvalidKeyException {
         super(properties);
         try {
             ZMQ.Context context = (ZMQ.Context) field("ctx").get(this);
-            replace("shell", new ShellChannel(context, properties.createHMACGenerator(), false, this, POLL_MS));
-            replace("control", new ShellChannel(context, properties.createHMACGenerator(), true, this, POLL_MS));
+            replace("shell", new WaitingShellChannel(context, properties.createHMACGenerator(), false, this));
+            replace("control", new WaitingShellChannel(context, properties.createHMACGenerator(), true, this));
         } catch (ReflectiveOperationException | RuntimeException e) {
             // Another base-kernel version: keep its own channels, which only answer more slowly.
             System.err.println("LatentLab kernel: keeping the default 50 ms request polling (" + e + ")");

@@ -19,8 +19,13 @@ import java.util.stream.Stream;
 final class Startup {
     /** A library class that always exists; its code source is where the packages are listed. */
     private static final String LIBRARY_ANCHOR = "latentlab.tensor.Failure";
-    /** Library packages a notebook must not see by default (the kernel, the grader). */
-    private static final Set<String> NOT_IMPORTED = Set.of("latentlab.kernel", "latentlab.grader", "latentlab.course");
+    /**
+     * Packages in the jar that a notebook must not see by default, with their subpackages: the
+     * kernel, the grader and the applications (bench, demo). Each import is one more snippet to
+     * compile at every kernel start.
+     */
+    private static final Set<String> NOT_IMPORTED = Set.of("latentlab.kernel", "latentlab.grader",
+            "latentlab.course", "latentlab.bench", "latentlab.demo");
 
     private static final String BASE_IMPORTS = """
             import java.util.*;
@@ -70,7 +75,7 @@ final class Startup {
             System.err.println("LatentLab kernel: the library is not on the class path (" + e + ");"
                     + " its packages are not imported.");
         }
-        packages.removeAll(NOT_IMPORTED);
+        packages.removeIf(Startup::isNotImported);
         return packages;
     }
 
@@ -98,6 +103,10 @@ final class Startup {
         preload.setDaemon(true);
         preload.setPriority(Thread.MIN_PRIORITY);
         preload.start();
+    }
+
+    static boolean isNotImported(String pkg) {
+        return NOT_IMPORTED.stream().anyMatch(excluded -> pkg.equals(excluded) || pkg.startsWith(excluded + "."));
     }
 
     private static void addPackage(Set<String> packages, String classFile) {

@@ -27,6 +27,20 @@ class EvaluatorTest {
     }
 
     @Test
+    void expressionValuesAreShownButNotKeptAsVariables() throws Exception {
+        try (Evaluator evaluator = new Evaluator()) {
+            evaluator.eval("int kept = 40;", 1);
+            long defined = evaluator.definedSnippets();
+            for (int i = 0; i < 3; i++) {
+                assertEquals(40 + i, evaluator.eval("kept + " + i, 2 + i));
+            }
+            assertEquals(defined, evaluator.definedSnippets(), "each $N would slow every later snippet");
+            evaluator.eval("int another = 2;", 5);
+            assertEquals(defined + 1, evaluator.definedSnippets());
+        }
+    }
+
+    @Test
     void statementsAndDeclarationsShowNothing() throws Exception {
         assertNull(kernel.value("int unused = 4;"));
         assertNull(kernel.value("for (int i = 0; i < 2; i++) { }"));
