@@ -35,7 +35,7 @@ import latentlab.tensor.Failure;
 public final class Bench {
     private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":\\s*([0-9.eE+-]+)");
 
-    private record Options(int threads, int rounds, double seconds, double warmup, String python, String only,
+    record Options(int threads, int rounds, double seconds, double warmup, String python, String only,
                            boolean torch) {
     }
 
@@ -91,7 +91,7 @@ public final class Bench {
                 ours != null ? "latentlab" : "pytorch", m.samplesPerSecond(), m.samplesPerCpuSecond());
     }
 
-    private static Measurement runTorch(Workload workload, Options options) throws IOException, InterruptedException {
+    static Measurement runTorch(Workload workload, Options options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(options.python());
         command.addAll(workload.torchCommand(options.threads(), options.warmup(), options.seconds()));
@@ -135,7 +135,7 @@ public final class Bench {
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
-    private static Options parse(String[] args) {
+    static Options parse(String[] args) {
         int threads = 1;
         int rounds = 3;
         double seconds = 4;
