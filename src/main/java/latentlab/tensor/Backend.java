@@ -9,28 +9,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * for matrix products. Both spin while they wait, so on a machine with few cores they
  * fight each other and over-subscription makes training several times slower. LatentLab's
  * element-wise work is done in plain Java loops ({@link Dense}), so ND4J's own pool gets
- * one thread, and BLAS gets {@code LATENTLAB_BLAS_THREADS} threads (default: one per core,
- * but one on 2 cores or fewer; see {@link #defaultBlasThreads()}). ND4J ignores
- * {@code OPENBLAS_NUM_THREADS}; the BLAS count can only be set after start-up, which is what
- * {@link #configure()} does.
+ * one thread, and BLAS gets {@code LATENTLAB_BLAS_THREADS} threads (default: one per
+ * core, see {@link #defaultBlasThreads()}). ND4J ignores {@code OPENBLAS_NUM_THREADS}; the BLAS count
+ * can only be set after start-up, which is what {@link #configure()} does.
  *
  * <p>Layers and optimizers call {@link #configure()} when they are created, so users never
  * have to. It is idempotent and thread-safe.
  */
 public final class Backend {
-    /**
-     * BLAS threads unless {@code LATENTLAB_BLAS_THREADS} says otherwise: one per core, at most 8,
-     * but a single thread on machines with 2 cores or fewer. There a second BLAS thread spins
-     * against everything else the machine runs (the JVM's own threads, Jupyter, the kernel), and
-     * one thread is also what PyTorch trains the course's networks fastest with on 2 cores.
-     */
+    /** BLAS threads unless {@code LATENTLAB_BLAS_THREADS} says otherwise: one per core, at most 8. */
     public static int defaultBlasThreads() {
-        return defaultBlasThreads(Runtime.getRuntime().availableProcessors());
-    }
-
-    /** {@link #defaultBlasThreads()} for a machine with {@code cores} cores. */
-    static int defaultBlasThreads(int cores) {
-        return cores <= 2 ? 1 : Math.min(8, cores);
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
     private static volatile boolean configured;
 

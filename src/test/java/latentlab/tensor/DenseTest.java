@@ -51,12 +51,4 @@ class DenseTest {
         int expected = override == null ? Backend.defaultBlasThreads() : Integer.parseInt(override.trim());
         assertEquals(expected, Backend.blasThreads());
     }
-
-    @Test
-    void backendUsesOneBlasThreadOnTwoCoresOrFewer() {
-        assertEquals(1, Backend.defaultBlasThreads(1));
-        assertEquals(1, Backend.defaultBlasThreads(2));
-        assertEquals(4, Backend.defaultBlasThreads(4));
-        assertEquals(8, Backend.defaultBlasThreads(64));
-    }
 }
