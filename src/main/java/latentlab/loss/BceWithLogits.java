@@ -28,6 +28,8 @@ public final class BceWithLogits {
     private INDArray gradient;
     private float[] logitValues;
     private float[] targetValues;
+    private float[] expValues;
+    private float[] scratch;
 
     public BceWithLogits(Reduction reduction) {
         this.reduction = reduction;
@@ -59,21 +61,35 @@ public final class BceWithLogits {
 
     /**
      * Per element: accumulates softplus(s) - y·s and replaces s by (σ(s) - y)·scale. Sums
-     * in float within blocks of 256 and in double across blocks.
+     * in float within blocks of 256 and in double across blocks. The element-wise work is in
+     * branch-free loops the JIT vectorises; only the (ordered) sum is a plain loop.
      */
-    private static double fusedFloat(float[] logitsThenGradient, float[] y, int n, float scale) {
+    private double fusedFloat(float[] logitsThenGradient, float[] y, int n, float scale) {
+        float[] s = logitsThenGradient;
+        expValues = expValues != null && expValues.length >= n ? expValues : new float[n];
+        scratch = scratch != null && scratch.length >= n ? scratch : new float[n];
+        float[] e = expValues;
+        for (int i = 0; i < n; i++) {
+            e[i] = -Math.abs(s[i]);
+        }
+        FastMath.exp(e, e, scratch, n);
+        float[] terms = scratch;
+        for (int i = 0; i < n; i++) {
+            terms[i] = Math.max(s[i], 0f) + FastMath.log1pUnit(e[i]) - y[i] * s[i];
+        }
         double sum = 0;
         for (int start = 0; start < n; start += 256) {
             int end = Math.min(n, start + 256);
             float block = 0;
             for (int i = start; i < end; i++) {
-                float s = logitsThenGradient[i];
-                float e = FastMath.exp(-Math.abs(s));
-                block += Math.max(s, 0f) + FastMath.log1pUnit(e) - y[i] * s;
-                float sigma = s >= 0f ? 1f / (1f + e) : e / (1f + e);
-                logitsThenGradient[i] = (sigma - y[i]) * scale;
+                block += terms[i];
             }
             sum += block;
+        }
+        for (int i = 0; i < n; i++) {
+            // σ(s) = 1/(1 + e) for s ≥ 0, e/(1 + e) below: see Sigmoid's loop for the numerator
+            float numerator = Math.max(e[i], Math.min(1f, Math.max(0f, s[i] * 0x1p100f)));
+            s[i] = (numerator / (1f + e[i]) - y[i]) * scale;
         }
         return sum;
     }

@@ -1,6 +1,7 @@
 package latentlab.models;
 
 import latentlab.exercises.GanObjectives.DiscriminatorGrads;
+import latentlab.tensor.Dense;
 import latentlab.tensor.StableMath;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -59,7 +60,11 @@ final class FusedGanLosses implements GanLosses {
         return "built-in";
     }
 
+    /** A copy of the logits [N, 1] as floats (a column, so either ordering gives the same order). */
     private static float[] values(INDArray a) {
+        if (a.dataType() == DataType.FLOAT && a.isVector() && Dense.contiguous(a)) {
+            return Dense.read(a, null);
+        }
         return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
     }
 

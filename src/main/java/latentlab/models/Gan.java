@@ -55,6 +55,11 @@ public final class Gan {
     private Rng rng;
     private long iterations;
     private INDArray both;
+    private float[] realValues;
+    private float[] fakeValues;
+    private float[] bothValues;
+    private INDArray dLogits;
+    private INDArray noise;
     private Table history = Table.create("Gan history");
 
     private Gan(GanConfig config, GanLosses losses) {
@@ -109,10 +114,7 @@ public final class Gan {
         double dReal = Networks.sigmoid(realLogits).meanNumber().doubleValue();
         double dFake = Networks.sigmoid(fakeLogits).meanNumber().doubleValue();
         DiscriminatorGrads g = losses.discriminatorLossGradient(realLogits, fakeLogits);
-        INDArray dLogits = Nd4j.createUninitialized(DataType.FLOAT, new long[] {2L * n, 1}, 'f');
-        dLogits.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(g.dRealLogits());
-        dLogits.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()).assign(g.dFakeLogits());
-        discriminator.backwardParameters(dLogits, d.cache());
+        discriminator.backwardParameters(stackedGradients(g, n), d.cache());
         adamD.updateInPlace(discriminator.parameters());
         if (++iterations % config.dSteps() == 0) {
             generatorStep(n);
@@ -128,15 +130,14 @@ public final class Gan {
             both = Nd4j.createUninitialized(DataType.FLOAT, new long[] {2L * n, d}, 'f');
         }
         if (Dense.sameLayout(real, fake) && real.ordering() == 'f') {
-            java.nio.FloatBuffer out = Dense.floats(both);
-            java.nio.FloatBuffer r = Dense.floats(real);
-            java.nio.FloatBuffer f = Dense.floats(fake);
+            realValues = Dense.read(real, realValues);
+            fakeValues = Dense.read(fake, fakeValues);
+            bothValues = bothValues != null && bothValues.length >= 2 * n * d ? bothValues : new float[2 * n * d];
             for (int j = 0; j < d; j++) { // column j of the 'f' buffer: n real values, then n fake ones
-                for (int i = 0; i < n; i++) {
-                    out.put(2 * n * j + i, r.get(n * j + i));
-                    out.put(2 * n * j + n + i, f.get(n * j + i));
-                }
+                System.arraycopy(realValues, n * j, bothValues, 2 * n * j, n);
+                System.arraycopy(fakeValues, n * j, bothValues, 2 * n * j + n, n);
             }
+            Dense.write(bothValues, both);
         } else {
             both.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(real);
             both.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()).assign(fake);
@@ -144,11 +145,22 @@ public final class Gan {
         return both;
     }
 
+    /** [dReal; dFake] as one 'f' column [2N, 1], in a buffer reused while N stays the same. */
+    private INDArray stackedGradients(DiscriminatorGrads g, int n) {
+        if (dLogits == null || dLogits.rows() != 2L * n) {
+            dLogits = Nd4j.createUninitialized(DataType.FLOAT, new long[] {2L * n, 1}, 'f');
+        }
+        dLogits.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(g.dRealLogits());
+        dLogits.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()).assign(g.dFakeLogits());
+        return dLogits;
+    }
+
     private void generatorStep(int n) {
         Forward<Mlp.Cache> g = generator.forward(noise(n));
         Forward<Mlp.Cache> d = discriminator.forward(g.out());
         INDArray dFakeLogits = losses.generatorLossGradient(d.out(), config.loss());
-        INDArray dFake = discriminator.backward(dFakeLogits.castTo(DataType.FLOAT).dup('f'), d.cache());
+        // D is not updated in this step, so only dx flows back through it (its gradients stay the D step's)
+        INDArray dFake = discriminator.backwardInput(dFakeLogits.castTo(DataType.FLOAT), d.cache());
         generator.backwardParameters(dFake, g.cache());
         adamG.updateInPlace(generator.parameters());
     }
@@ -258,8 +270,16 @@ public final class Gan {
         return all;
     }
 
+    /**
+     * z [n, Z] ~ N(0, I) in a reused 'f' buffer (the same draws as {@code rng.normal}). The D step's
+     * and the G step's noise share it: the D step never runs backward through G.
+     */
     private INDArray noise(int n) {
-        return rng.normal(DataType.FLOAT, n, config.noiseDim()).dup('f');
+        if (noise == null || noise.rows() != n) {
+            noise = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, config.noiseDim()}, 'f');
+        }
+        rng.normalInto(noise);
+        return noise;
     }
 
     private INDArray checkInput(String op, INDArray x) {

@@ -74,6 +74,23 @@ public abstract class Activation implements Layer<Activation.Cache> {
      */
     protected abstract void backwardLoop(float[] dOut, float[] outThenDx, int n);
 
+    /**
+     * -1 (all bits set) where {@code v > 0}, including +∞, and 0 where v is zero, negative or NaN,
+     * from v's bits and without a branch: {@code v > 0 ? a : b} on random signs costs a mispredicted
+     * branch per element, and {@code (a & mask) | (b & ~mask)} on the bits gives the same floats.
+     */
+    protected static int positiveMask(float v) {
+        int bits = Float.floatToRawIntBits(v);
+        int atLeastOne = ~((bits - 1) >> 31); // bits ≥ 1 (or -0f, whose bits - 1 wraps)
+        int atMostInfinity = (bits - 0x7F800001) >> 31; // bits ≤ +∞'s (false for -0f, whose difference wraps)
+        return atLeastOne & atMostInfinity;
+    }
+
+    /** {@code mask == -1 ? a : b} for a mask from {@link #positiveMask}. */
+    protected static float select(int mask, float a, float b) {
+        return Float.intBitsToFloat((Float.floatToRawIntBits(a) & mask) | (Float.floatToRawIntBits(b) & ~mask));
+    }
+
     private float[] scratchFor(INDArray out) {
         return result != null && result.length >= out.length() ? result : new float[(int) out.length()];
     }

@@ -31,6 +31,15 @@ public interface Layer<C> {
      */
     INDArray backward(INDArray dOut, C cache);
 
+    /**
+     * {@code dx} [N, in] only, leaving the parameters' gradients as they were: for passing a
+     * gradient through a network whose parameters this step does not update (a GAN's
+     * discriminator during the generator's step). Same dx as {@link #backward}.
+     */
+    default INDArray backwardInput(INDArray dOut, C cache) {
+        return backward(dOut, cache);
+    }
+
     /** Sets the parameters' gradients only; skips {@code dx} when no one needs it (a first layer). */
     default void backwardParameters(INDArray dOut, C cache) {
         backward(dOut, cache);

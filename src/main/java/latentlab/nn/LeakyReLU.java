@@ -30,7 +30,7 @@ public final class LeakyReLU extends Activation {
     @Override
     protected void forwardLoop(float[] x, float[] out, int n) {
         for (int i = 0; i < n; i++) {
-            out[i] = x[i] > 0f ? x[i] : slope * x[i];
+            out[i] = select(positiveMask(x[i]), x[i], slope * x[i]);
         }
     }
 
@@ -38,7 +38,7 @@ public final class LeakyReLU extends Activation {
     protected void backwardLoop(float[] dOut, float[] outThenDx, int n) {
         // out > 0 exactly where x > 0, since slope >= 0
         for (int i = 0; i < n; i++) {
-            outThenDx[i] = outThenDx[i] > 0f ? dOut[i] : slope * dOut[i];
+            outThenDx[i] = select(positiveMask(outThenDx[i]), dOut[i], slope * dOut[i]);
         }
     }
 

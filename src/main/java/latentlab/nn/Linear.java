@@ -93,6 +93,18 @@ public final class Linear implements Layer<Linear.Cache> {
     @Override
     public INDArray backward(INDArray dOut, Cache cache) {
         backwardParameters(dOut, cache);
+        return inputGradient(dOut, cache);
+    }
+
+    /** {@code dx = dOut·wᵀ} [N, D] in this layer's buffer; dw and db are left as they were. */
+    @Override
+    public INDArray backwardInput(INDArray dOut, Cache cache) {
+        Shapes.in("Linear.backwardInput").check("x", cache.x(), "N", "D").check("w", cache.w(), "D", "H")
+                .check("dOut", dOut, "N", "H");
+        return inputGradient(dOut, cache);
+    }
+
+    private INDArray inputGradient(INDArray dOut, Cache cache) {
         INDArray x = cache.x();
         INDArray dx = buffers.get("dx", x.dataType(), 'f', x.shape());
         Gemm.multiply(dOut, false, cache.w(), true, dx, 1.0, 0.0);

@@ -84,6 +84,16 @@ public final class Mlp implements Layer<Mlp.Cache> {
         return d;
     }
 
+    /** dx [N, in] only: every layer's {@link Layer#backwardInput}, no parameter gradients. */
+    @Override
+    public INDArray backwardInput(INDArray dOut, Cache cache) {
+        INDArray d = dOut;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            d = inputThrough(layers.get(i), d, cache.layerCaches().get(i));
+        }
+        return d;
+    }
+
     /** Like {@link #backward} but skips the first layer's dx, which only an input would need. */
     @Override
     public void backwardParameters(INDArray dOut, Cache cache) {
@@ -122,6 +132,11 @@ public final class Mlp implements Layer<Mlp.Cache> {
     @SuppressWarnings("unchecked")
     private static <C> INDArray backwardThrough(Layer<C> layer, INDArray dOut, Object cache) {
         return layer.backward(dOut, (C) cache);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> INDArray inputThrough(Layer<C> layer, INDArray dOut, Object cache) {
+        return layer.backwardInput(dOut, (C) cache);
     }
 
     @SuppressWarnings("unchecked")

@@ -16,7 +16,7 @@ public final class ReLU extends Activation {
     @Override
     protected void backwardLoop(float[] dOut, float[] outThenDx, int n) {
         for (int i = 0; i < n; i++) {
-            outThenDx[i] = outThenDx[i] > 0f ? dOut[i] : 0f;
+            outThenDx[i] = select(positiveMask(outThenDx[i]), dOut[i], 0f);
         }
     }
 

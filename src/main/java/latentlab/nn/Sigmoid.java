@@ -10,12 +10,20 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Computed in the stable form of {@link StableMath#sigmoid}, finite for any finite x.
  */
 public final class Sigmoid extends Activation {
+    private float[] scratch;
 
+    /** σ(x) = 1/(1 + e) for x ≥ 0 and e/(1 + e) for x &lt; 0, e = e^-|x|, in loops without branches. */
     @Override
     protected void forwardLoop(float[] x, float[] out, int n) {
         for (int i = 0; i < n; i++) {
-            float e = FastMath.exp(-Math.abs(x[i]));
-            out[i] = x[i] >= 0f ? 1f / (1f + e) : e / (1f + e);
+            out[i] = -Math.abs(x[i]);
+        }
+        scratch = scratch != null && scratch.length >= n ? scratch : new float[n];
+        FastMath.exp(out, out, scratch, n);
+        for (int i = 0; i < n; i++) {
+            // the numerator, 1 or e: max(e, 1) = 1 where x ≥ 2^-100, and e = 1 anyway for 0 ≤ x < 2^-100
+            float positive = Math.min(1f, Math.max(0f, x[i] * 0x1p100f));
+            out[i] = Math.max(out[i], positive) / (1f + out[i]);
         }
     }
 

@@ -21,6 +21,10 @@ public final class FastMath {
     private static final float EXP_MIN = -87.3f;
     /** Above this, e^x overflows float32; returned as +∞. */
     private static final float EXP_MAX = 88.7f;
+    /** 1.5·2^23: adding and subtracting it rounds a float below 2^22 in size to an integer. */
+    private static final float ROUNDING = 12582912f;
+    /** The largest float below 0.5. */
+    private static final float BELOW_HALF = 0.49999997f;
 
     private FastMath() {
     }
@@ -39,6 +43,37 @@ public final class FastMath {
         float p = 1f + r * (1f + r * (0.5f + r * (1f / 6 + r * (1f / 24 + r * (1f / 120 + r * (1f / 720
                 + r * (1f / 5040)))))));
         return p * Float.intBitsToFloat(((int) k + 127) << 23);
+    }
+
+    /**
+     * {@code out[i] = exp(x[i])} for i in [0, n): bit for bit the values of {@link #exp(float)}
+     * (checked over all 2^32 floats), but 2–3 times faster on arrays, because the JIT vectorises
+     * the first of its two passes. Pass 1 is branch-free float arithmetic: it clamps x to
+     * [-87.3, 88.7], rounds x·log2(e) to k as {@link Math#round(float)} does (by the 1.5·2^23
+     * trick, which rounds half to even, then moving exact halves up), evaluates the polynomial
+     * and zeroes it where x ≤ -87.3. Pass 2 multiplies by 2^k, built from k's bits.
+     *
+     * @param k scratch of length ≥ n, overwritten
+     * Modifies {@code out} and {@code k} only; {@code out} may be {@code x}.
+     */
+    public static void exp(float[] x, float[] out, float[] k, int n) {
+        for (int i = 0; i < n; i++) {
+            float xi = x[i];
+            float clamped = Math.min(Math.max(xi, EXP_MIN), EXP_MAX); // NaN stays NaN
+            float t = clamped * LOG2E;
+            float ki = (t + ROUNDING) - ROUNDING;
+            ki += Math.max(0f, (t - ki - BELOW_HALF) * 0x1p25f); // 1 exactly when t - ki = 0.5, else 0
+            float r = clamped - ki * LN2_HI - ki * LN2_LO;
+            float p = 1f + r * (1f + r * (0.5f + r * (1f / 6 + r * (1f / 24 + r * (1f / 120 + r * (1f / 720
+                    + r * (1f / 5040)))))));
+            // 1 above EXP_MIN (x - EXP_MIN is at least 2^-17 there), 0 at or below it, NaN for NaN
+            float inRange = Math.min(1f, Math.max(0f, (xi - EXP_MIN) * 0x1p20f));
+            out[i] = p * inRange;
+            k[i] = ki;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] *= Float.intBitsToFloat(((int) k[i] + 127) << 23);
+        }
     }
 
     /** log(1 + e) for e ∈ [0, 1], in float32. */

@@ -15,6 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Rng {
     private final SplittableRandom random;
     private double spareNormal = Double.NaN;
+    private float[] scratch;
 
     private Rng(SplittableRandom random) {
         this.random = random;
@@ -68,6 +69,29 @@ public final class Rng {
             values[i] = normal();
         }
         return Nd4j.create(values, shape, DataType.DOUBLE).castTo(dtype);
+    }
+
+    /**
+     * Overwrites {@code out} [R, C] (float32, dense, either ordering) with N(0, 1) draws: the
+     * values {@code normal(DataType.FLOAT, R, C)} would return, drawn in the same row-major
+     * order, so a reused buffer gives the same numbers without allocating. Modifies {@code out}.
+     */
+    public void normalInto(INDArray out) {
+        if (out.rank() != 2 || out.dataType() != DataType.FLOAT || !Dense.contiguous(out)) {
+            throw Failure.in("Rng.normalInto").argument("out").expected("a dense float32 matrix [R, C]")
+                    .got(out.dataType() + " " + java.util.Arrays.toString(out.shape()) + " with element-wise stride "
+                            + out.elementWiseStride()).exception();
+        }
+        int rows = (int) out.size(0);
+        int cols = (int) out.size(1);
+        scratch = scratch != null && scratch.length >= rows * cols ? scratch : new float[rows * cols];
+        boolean columnMajor = out.ordering() == 'f' && rows > 1 && cols > 1;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                scratch[columnMajor ? j * rows + i : i * cols + j] = (float) normal();
+            }
+        }
+        Dense.write(scratch, out);
     }
 
     /** [shape] of U(low, high) draws, in row-major order. */

@@ -110,6 +110,7 @@ public final class Fit {
 
     /** Copies chosen rows of a source [N, D] into a reused 'f'-order buffer [B, D]. */
     private static final class Gather {
+        private static final int ROWS_AT_ONCE = 8;
         private final INDArray source;
         private final FloatBuffer sourceFloats;
         private final int columns;
@@ -135,11 +136,17 @@ public final class Fit {
             }
             batchValues = batchValues != null && batchValues.length >= size * columns ? batchValues
                     : new float[size * columns];
-            rowValues = rowValues != null ? rowValues : new float[columns];
-            for (int i = 0; i < size; i++) {
-                sourceFloats.get(order[start + i] * columns, rowValues, 0, columns);
+            rowValues = rowValues != null ? rowValues : new float[ROWS_AT_ONCE * columns];
+            // a few rows at a time, so that each column of the batch gets a short contiguous run
+            for (int first = 0; first < size; first += ROWS_AT_ONCE) {
+                int rows = Math.min(ROWS_AT_ONCE, size - first);
+                for (int r = 0; r < rows; r++) {
+                    sourceFloats.get(order[start + first + r] * columns, rowValues, r * columns, columns);
+                }
                 for (int j = 0; j < columns; j++) {
-                    batchValues[j * size + i] = rowValues[j];
+                    for (int r = 0; r < rows; r++) {
+                        batchValues[j * size + first + r] = rowValues[r * columns + j];
+                    }
                 }
             }
             Dense.write(batchValues, out);

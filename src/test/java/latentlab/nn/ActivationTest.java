@@ -24,6 +24,29 @@ class ActivationTest {
         return Stream.of(ReLU::new, () -> new LeakyReLU(0.2), Sigmoid::new, Tanh::new);
     }
 
+    @Test
+    void branchFreeMasksPickTheSameFloatsAsComparisons() {
+        float[] values = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, 1f, -1f, Float.MAX_VALUE,
+                Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0xFFC00000)};
+        for (float v : values) {
+            assertEquals(v > 0f ? -1 : 0, Activation.positiveMask(v), "mask of " + Float.floatToRawIntBits(v));
+            assertEquals(Float.floatToRawIntBits(v > 0f ? 2.5f : -0f),
+                    Float.floatToRawIntBits(Activation.select(Activation.positiveMask(v), 2.5f, -0f)), "select at " + v);
+        }
+    }
+
+    @Test
+    void leakyReluAndReluKeepSignsOfZeroAndInfinities() {
+        INDArray x = Nd4j.create(new float[] {-0f, 0f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, -2f, 3f},
+                new long[] {1, 6});
+        assertEquals("[-0.0, 0.0, -Infinity, Infinity, -0.4, 3.0]",
+                java.util.Arrays.toString(new LeakyReLU(0.2).forward(x).out().data().asFloat()));
+        ReLU relu = new ReLU();
+        INDArray dOut = Nd4j.create(new float[] {-1f, -1f, Float.POSITIVE_INFINITY, 5f, -7f, -8f}, new long[] {1, 6});
+        assertEquals("[0.0, 0.0, 0.0, 5.0, 0.0, -8.0]",
+                java.util.Arrays.toString(relu.backward(dOut, relu.forward(x).cache()).data().asFloat()));
+    }
+
     @ParameterizedTest
     @MethodSource("activations")
     void backwardMatchesNumericalGradient(Supplier<Activation> make) {

@@ -37,6 +37,24 @@ class MlpTest {
     }
 
     @Test
+    void backwardInputGivesBackwardsDxAndLeavesTheParameterGradients() {
+        Mlp mlp = Mlp.create(Rng.seeded(2), Init.HE, () -> new LeakyReLU(0.2), 7, 6, 3);
+        INDArray x = normal(3, 5, 7).castTo(DataType.FLOAT);
+        INDArray dOut = normal(4, 5, 3).castTo(DataType.FLOAT);
+        Mlp.Cache cache = mlp.forward(x).cache();
+        INDArray dx = mlp.backward(dOut, cache).dup();
+        List<INDArray> gradients = mlp.parameters().stream().map(p -> p.grad().dup()).toList();
+        INDArray dOut2 = normal(5, 5, 3).castTo(DataType.FLOAT);
+        INDArray dx2 = mlp.backward(dOut2, cache).dup();
+        mlp.backward(dOut, cache); // the gradients of dOut again
+        assertEquals(dx2, mlp.backwardInput(dOut2, cache));
+        for (int i = 0; i < gradients.size(); i++) {
+            assertEquals(gradients.get(i), mlp.parameters().get(i).grad(), "gradient " + i + " was changed");
+        }
+        assertEquals(dx, mlp.backwardInput(dOut, cache));
+    }
+
+    @Test
     void parameterGradientsMatchNumericalGradients() {
         Mlp mlp = tanhMlp(4);
         INDArray x = normal(5, 6, 3);

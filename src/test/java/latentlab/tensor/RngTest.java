@@ -25,6 +25,29 @@ class RngTest {
     }
 
     @Test
+    void normalIntoGivesTheDrawsOfNormalInEitherOrdering() {
+        Rng a = Rng.seeded(7);
+        Rng b = Rng.seeded(7);
+        INDArray columnMajor = org.nd4j.linalg.factory.Nd4j.createUninitialized(DataType.FLOAT, new long[] {5, 3}, 'f');
+        INDArray rowMajor = org.nd4j.linalg.factory.Nd4j.createUninitialized(DataType.FLOAT, new long[] {3, 5}, 'c');
+        a.normalInto(columnMajor);
+        a.normalInto(rowMajor);
+        // bit for bit: float32 draws compared as floats, not within a tolerance
+        assertArrayEquals(b.normal(DataType.FLOAT, 5, 3).dup('c').data().asFloat(), columnMajor.dup('c').data().asFloat());
+        assertArrayEquals(b.normal(DataType.FLOAT, 3, 5).dup('c').data().asFloat(), rowMajor.dup('c').data().asFloat());
+        assertEquals(a.normal(), b.normal());
+    }
+
+    @Test
+    void normalIntoRejectsANonFloatArray() {
+        INDArray doubles = org.nd4j.linalg.factory.Nd4j.zeros(DataType.DOUBLE, 2, 2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Rng.seeded(1).normalInto(doubles));
+        assertEquals("Rng.normalInto: out must be a dense float32 matrix [R, C] but got DOUBLE [2, 2] with "
+                + "element-wise stride 1.", e.getMessage());
+    }
+
+    @Test
     void differentSeedsDiffer() {
         assertNotEquals(Rng.seeded(1).normal(DataType.DOUBLE, 8), Rng.seeded(2).normal(DataType.DOUBLE, 8));
     }

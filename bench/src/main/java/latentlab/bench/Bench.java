@@ -26,7 +26,8 @@ import latentlab.tensor.Failure;
  *                     OMP_NUM_THREADS there (default 1, PyTorch's best on 2 cores)
  *   --rounds R        rounds per workload (default 3)
  *   --seconds S       measured seconds per run (default 4)
- *   --warmup S        warm-up seconds per run (default 2)
+ *   --warmup S        warm-up per run, in CPU-seconds of the process (default 2): on a busy
+ *                     machine wall-clock seconds would leave the JIT unfinished
  *   --python PATH     the Python with torch (default /usr/bin/python3)
  *   --only NAME       run one workload
  *   --no-torch        ours only
@@ -35,7 +36,7 @@ import latentlab.tensor.Failure;
 public final class Bench {
     private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":\\s*([0-9.eE+-]+)");
 
-    private record Options(int threads, int rounds, double seconds, double warmup, String python, String only,
+    record Options(int threads, int rounds, double seconds, double warmup, String python, String only,
                            boolean torch) {
     }
 
@@ -48,7 +49,7 @@ public final class Bench {
         Options options = parse(args);
         Backend.configure();
         org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(options.threads());
-        System.out.printf(Locale.ROOT, "LatentLab bench: %d rounds x %.0f s (after %.0f s warm-up); thread budget %d "
+        System.out.printf(Locale.ROOT, "LatentLab bench: %d rounds x %.0f s (after %.0f CPU-s warm-up); thread budget %d "
                         + "(LatentLab BLAS threads %d; PyTorch set_num_threads(%d), OMP_WAIT_POLICY=PASSIVE); %d CPUs%n",
                 options.rounds(), options.seconds(), options.warmup(), options.threads(), Backend.blasThreads(),
                 options.threads(), Runtime.getRuntime().availableProcessors());
@@ -91,7 +92,7 @@ public final class Bench {
                 ours != null ? "latentlab" : "pytorch", m.samplesPerSecond(), m.samplesPerCpuSecond());
     }
 
-    private static Measurement runTorch(Workload workload, Options options) throws IOException, InterruptedException {
+    static Measurement runTorch(Workload workload, Options options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(options.python());
         command.addAll(workload.torchCommand(options.threads(), options.warmup(), options.seconds()));
@@ -135,7 +136,7 @@ public final class Bench {
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
-    private static Options parse(String[] args) {
+    static Options parse(String[] args) {
         int threads = 1;
         int rounds = 3;
         double seconds = 4;

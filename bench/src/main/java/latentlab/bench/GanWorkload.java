@@ -46,7 +46,7 @@ public final class GanWorkload implements Workload {
     public Measurement runOurs(double warmupSeconds, double seconds) {
         INDArray data = Rng.seeded(0).uniform(DataType.FLOAT, 0, 1, samples, 784);
         Gan gan = Gan.create(GanConfig.digits().withBatchSize(batch));
-        TimedFit.run(data, batch, warmupSeconds, b -> gan.step(b.x()));
+        TimedFit.warmUp(data, batch, warmupSeconds, b -> gan.step(b.x()));
         return TimedFit.run(data, batch, seconds, b -> gan.step(b.x()));
     }
 }

@@ -62,7 +62,7 @@ public final class VaeWorkload implements Workload {
         Rng rng = Rng.seeded(0);
         INDArray data = rng.uniform(DataType.FLOAT, 0, 1, samples, D);
         Vae vae = new Vae(rng);
-        TimedFit.run(data, batch, warmupSeconds, vae::step);
+        TimedFit.warmUp(data, batch, warmupSeconds, vae::step);
         return TimedFit.run(data, batch, seconds, vae::step);
     }
 

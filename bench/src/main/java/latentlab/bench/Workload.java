@@ -14,7 +14,7 @@ public interface Workload {
     /** One line on what is trained: architecture, loss, optimizer, batch. */
     String description();
 
-    /** Trains for {@code warmupSeconds} (not timed), then for about {@code seconds}, timed. */
+    /** Trains for {@code warmupSeconds} of process CPU time (not timed), then for about {@code seconds} (wall), timed. */
     Measurement runOurs(double warmupSeconds, double seconds);
 
     /** The PyTorch twin's script path (relative to the repository root) and its arguments. */
