@@ -76,6 +76,13 @@ class GanTest {
     }
 
     @Test
+    void recipeRejectsANonPositiveFinalLearningRate() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GanRecipe(GanConfig.toy2d(), 0));
+        assertEquals("GanRecipe: finalLearningRate must be a finite number > 0 but got 0.0.", e.getMessage());
+    }
+
+    @Test
     void recipeFitResumesWhereTheGanStopped() {
         GanRecipe recipe = GanRecipe.ring().withEpochs(3);
         Gan gan = recipe.create(GanLosses.builtIn());
