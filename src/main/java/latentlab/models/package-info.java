@@ -21,7 +21,9 @@
  * needs are behind a small interface ({@link latentlab.models.VaeFunctions},
  * {@link latentlab.models.GanLosses}, {@link latentlab.models.FlowFunctions}, the exercise's
  * {@code CycleConsistency}) with a fused built-in default, {@code reference()} and
- * {@code student()}.
+ * {@code student()}. A {@link latentlab.models.GanRecipe} pairs a GAN config with its
+ * learning-rate annealing: {@code ring()} for the ring of 8, {@code collapsing()} to show mode
+ * collapse.
  *
  * <p>Arrays are float32 [N, D] with row n sample n; inputs are never modified; every random
  * draw comes from a {@link latentlab.tensor.Rng} passed in or the config's seed.

@@ -65,12 +65,55 @@ final class DigitClassifier {
 
     /** The share of rows of x whose most likely class has probability ≥ threshold. */
     double confidentShare(INDArray x, double threshold) {
-        int confident = 0;
+        return confidence(x, threshold).share();
+    }
+
+    /**
+     * How confidently the rows of x are labelled: the share whose top class has p ≥ threshold,
+     * and how many of those went to each class.
+     */
+    Confidence confidence(INDArray x, double threshold) {
+        int[] perClass = new int[10];
         float[][] p = probabilities(x);
+        int confident = 0;
         for (float[] row : p) {
-            confident += row[argmax(row)] >= threshold ? 1 : 0;
+            int top = argmax(row);
+            if (row[top] >= threshold) {
+                perClass[top]++;
+                confident++;
+            }
         }
-        return (double) confident / p.length;
+        return new Confidence((double) confident / p.length, perClass);
+    }
+
+    /** A share of confidently labelled rows and the confident labels per class (length 10). */
+    record Confidence(double share, int[] perClass) {
+        /** Classes that received at least {@code min} confident labels. */
+        int classesWithAtLeast(int min) {
+            return (int) java.util.Arrays.stream(perClass).filter(c -> c >= min).count();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.1f%% confident, per class %s", 100 * share, java.util.Arrays.toString(perClass));
+        }
+    }
+
+    /**
+     * A control set of ambiguous images: the pixel average of consecutive pairs of rows of
+     * {@code data} with different labels, [M, 784], M ≤ N/2. A judge worth its name is not
+     * confident on most of them.
+     */
+    static INDArray blends(Dataset data) {
+        INDArray x = data.x();
+        int[] labels = data.labelArray();
+        java.util.List<INDArray> rows = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < labels.length; i += 2) {
+            if (labels[i] != labels[i + 1]) {
+                rows.add(x.getRow(i).add(x.getRow(i + 1)).muli(0.5).reshape(1, 784));
+            }
+        }
+        return Nd4j.vstack(rows.toArray(new INDArray[0]));
     }
 
     private static int argmax(float[] row) {
