@@ -109,6 +109,9 @@ final class ClassBench {
             double children = reapedChildrenCpuSeconds() - children0;
             out.print(summary(result.reports(), kindOf));
             out.print(Profile.table(copies));
+            double outside = parent - Profile.parentSeconds();
+            out.printf(Locale.ROOT, "%-44s %10.1f %14.0f%n", "grader: outside the grading threads (JIT, GC)",
+                    outside, outside * 1000 / copies);
             out.printf(Locale.ROOT, "%nbench-class: %d submissions, %d workers, %d tests each: wall %.1f s; CPU %.1f s "
                             + "(grader process %.1f s + child JVMs %.1f s); %.2f CPU-s per submission; load average %s before, %s after%n",
                     copies, workers, tests.size(), wall, parent + children, parent, children,
