@@ -138,10 +138,26 @@ final class ClassBench {
             text.append(String.format(Locale.ROOT, "%-26s %3d x  %6.1f / %-6.1f  %s%n", kind.getKey(),
                     kind.getValue().size(), first.score(), first.maxScore(),
                     differing == 0 ? "all copies identical" : differing + " copies DIFFER from the first"));
+            for (Report other : kind.getValue()) {
+                text.append(difference(first, other));
+            }
             kind.getValue().forEach(r -> r.results().forEach(t -> verdicts.merge(t.verdict(), 1, Integer::sum)));
         }
         text.append("verdicts: ").append(verdicts).append("\n\n");
         return text.toString();
+    }
+
+    /** The first test on which two copies of one submission got different verdicts, or nothing. */
+    private static String difference(Report first, Report other) {
+        for (int i = 0; i < Math.min(first.results().size(), other.results().size()); i++) {
+            TestResult a = first.results().get(i);
+            TestResult b = other.results().get(i);
+            if (a.verdict() != b.verdict()) {
+                return String.format(Locale.ROOT, "    %s: %s got %s, %s got %s%n", a.name(), first.student(), a.verdict(),
+                        other.student(), b.verdict());
+            }
+        }
+        return "";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
