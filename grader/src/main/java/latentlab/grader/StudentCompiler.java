@@ -24,7 +24,8 @@ import javax.tools.ToolProvider;
  * Compiles a submission's exercise files with the JDK's compiler, against the library only
  * (never the solutions), with annotation processing off so compiling runs none of the
  * student's code. A compile error is a verdict for its own file: the other files are
- * compiled again without it.
+ * compiled again without it. The compiler's file managers (the library's jars, opened and
+ * indexed) are reused from one compilation to the next; sources and output are each compilation's own.
  */
 public final class StudentCompiler {
     private static final int MAX_MESSAGE = 4000;

@@ -137,7 +137,7 @@ public final class ChildMain {
      * Each step may fail on its own without stopping the child: a warm-up is best effort.
      */
     private static void warmUp() {
-        // float64 only: the grader sends float64 arrays, and a float32 pass cost a child ~15% more start-up.
+        // float64 only: the grader sends float64 arrays; a float32 pass added ~15% to the warm-up's CPU time.
         for (DataType dtype : new DataType[] {DataType.DOUBLE}) {
             INDArray x = Nd4j.create(new double[] {0.5, -1, 2, 3, -4, 0.25}, new long[] {2, 3}, DataType.DOUBLE)
                     .castTo(dtype);
