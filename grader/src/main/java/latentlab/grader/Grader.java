@@ -49,7 +49,7 @@ public final class Grader {
     public static Report grade(Path submissionPath, List<GraderTest> tests, Options options) throws IOException {
         long start = System.nanoTime();
         Path work = Files.createTempDirectory("latentlab-grade-");
-        try {
+        try (Profile.Span setup = Profile.enter(Profile.Phase.SETUP)) {
             Submission submission = Submission.open(submissionPath, work);
             List<String> exercises = new ArrayList<>(new LinkedHashSet<>(tests.stream().map(GraderTest::exercise).toList()));
             List<String> notes = new ArrayList<>();
@@ -94,8 +94,11 @@ public final class Grader {
             Files.copy(file, sandbox.resolve(exercise + "Impl.java"));
             copies.put(copy, exercise);
         }
-        Map<Path, String> errors = StudentCompiler.compile(new ArrayList<>(copies.keySet()), work.resolve("classes"),
-                Layout.libraryClasspath());
+        Map<Path, String> errors;
+        try (Profile.Span compile = Profile.enter(Profile.Phase.COMPILE)) {
+            errors = StudentCompiler.compile(new ArrayList<>(copies.keySet()), work.resolve("classes"),
+                    Layout.libraryClasspath());
+        }
         errors.forEach((file, error) -> {
             if (error != null) {
                 String exercise = copies.get(file);
@@ -109,7 +112,7 @@ public final class Grader {
     private static TestResult run(GraderTest test, Context context) {
         long start = System.nanoTime();
         Judgement judgement;
-        try {
+        try (Profile.Span span = Profile.enter(Profile.Phase.TESTS)) {
             judgement = test.check().run(context);
         } catch (RuntimeException e) {
             judgement = new Judgement(Verdict.SKIPPED, "grader error (please report it): " + e, "");

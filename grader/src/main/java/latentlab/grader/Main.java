@@ -24,6 +24,7 @@ import latentlab.grader.suite.Suites;
  *   batch SUBMISSIONS --out DIR [--workers N] [--exercise E]...
  *   gradescope --submission DIR --results FILE           Gradescope's run_autograder step
  *   gradescope-bundle [--target DIR] --out ZIP           the autograder zip to upload
+ *   bench-class [--copies N] [--workers N]              times batch on a mixed class built from the corpus
  *   assign ...                                           (latentlab.grader.Assign)
  * </pre>
  * Common options: {@code --time-limit SECONDS} per test (default 5), {@code --heap MB} of the
@@ -37,6 +38,7 @@ public final class Main {
                    latentlab.grader.Main batch SUBMISSIONS --out DIR [--workers N] [--exercise NAME]...
                    latentlab.grader.Main gradescope --submission DIR --results FILE
                    latentlab.grader.Main gradescope-bundle [--target DIR=target] --out ZIP
+                   latentlab.grader.Main bench-class [--copies N=100] [--workers N=2] [--root DIR=.] [--corpus DIR]
                    latentlab.grader.Main assign ...
             options: --time-limit SECONDS (per test, default 5), --heap MB (child JVM, default 256)""";
 
@@ -114,6 +116,9 @@ public final class Main {
                 GradescopeBundle.build(Path.of(options.value("--target", "target")), zip);
                 out.println("wrote " + zip + " (" + Files.size(zip) / (1 << 20) + " MB): upload it as the autograder");
                 return 0;
+            }
+            case "bench-class" -> {
+                return ClassBench.run(options, tests, grading, out);
             }
             default -> throw new UsageException("unknown command " + command);
         }

@@ -56,6 +56,12 @@ public final class StudentSession implements AutoCloseable {
 
     /** Runs the calls in one batch under one time limit; a failure of the batch is every call's outcome. */
     public List<Outcome> calls(Method method, List<Object[]> argLists) {
+        try (Profile.Span span = Profile.enter(Profile.Phase.CHILD_CALLS)) {
+            return callsInChild(method, argLists);
+        }
+    }
+
+    private List<Outcome> callsInChild(Method method, List<Object[]> argLists) {
         String exercise = method.getDeclaringClass().getSimpleName();
         Outcome blocked = unavailable.get(exercise);
         if (blocked != null) {
@@ -102,7 +108,9 @@ public final class StudentSession implements AutoCloseable {
     private void ensureChild() throws IOException, ChildFailure {
         if (child == null) {
             starts++;
-            child = ChildJvm.start(settings, classes, sandbox, stderr);
+            try (Profile.Span span = Profile.enter(Profile.Phase.CHILD_START)) {
+                child = ChildJvm.start(settings, classes, sandbox, stderr);
+            }
         }
     }
 

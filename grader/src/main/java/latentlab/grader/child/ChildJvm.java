@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import latentlab.grader.Layout;
+import latentlab.grader.Profile;
 
 /**
  * The grader's handle on one child JVM running {@link ChildMain} over a student's classes.
@@ -33,6 +34,10 @@ public final class ChildJvm implements AutoCloseable {
     private final DataInputStream in;
     private final Path stderr;
     private final ExecutorService reader;
+    private final long startedAt = System.nanoTime();
+    private long readyCpuNanos;
+    private long readyWallNanos;
+    private boolean closed;
 
     /**
      * Memory, time and paths for a child.
@@ -74,11 +79,7 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts a child on {@code classes} with working directory {@code sandbox}; returns once it is ready. */
     public static ChildJvm start(Settings settings, Path classes, Path sandbox, Path stderr)
             throws IOException, ChildFailure {
-        List<String> options = List.of("-Xmx" + settings.heapMb() + "m", "-Xss1m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.security.manager=allow", "-Djava.awt.headless=true",
-                "-Dorg.bytedeco.javacpp.maxbytes=" + settings.offHeapMb() + "m",
-                "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (settings.offHeapMb() + settings.heapMb() + 256) + "m",
-                "-Dorg.bytedeco.javacpp.cachedir=" + Layout.javacppCache());
+        List<String> options = jvmOptions(settings);
         List<String> command = new ArrayList<>(List.of(Layout.javaExecutable().toString()));
         command.addAll(options);
         command.addAll(ClassDataArchive.options(settings, options));
@@ -107,6 +108,23 @@ public final class ChildJvm implements AutoCloseable {
         return child;
     }
 
+    /** The child's JVM options (before the CDS archive's): memory caps, lean JIT and GC, the sandbox switch. */
+    private static List<String> jvmOptions(Settings settings) {
+        return List.of("-Xmx" + settings.heapMb() + "m", "-Xss1m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.security.manager=allow", "-Djava.awt.headless=true",
+                "-Dorg.bytedeco.javacpp.maxbytes=" + settings.offHeapMb() + "m",
+                "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (settings.offHeapMb() + settings.heapMb() + 256) + "m",
+                "-Dorg.bytedeco.javacpp.cachedir=" + Layout.javacppCache());
+    }
+
+    /**
+     * Makes the class-data sharing archive for children with these settings now, if it is missing
+     * (otherwise the first child start makes it); returns whether it made one.
+     */
+    public static boolean prepare(Settings settings) {
+        return ClassDataArchive.prepare(settings, jvmOptions(settings));
+    }
+
     private static List<Path> readablePaths(Settings settings) {
         List<Path> paths = new ArrayList<>(settings.classpath());
         paths.add(Path.of(System.getProperty("java.home")));
@@ -122,6 +140,8 @@ public final class ChildJvm implements AutoCloseable {
         if (hello != ChildMain.READY) {
             throw fail(ChildFailure.Kind.PROTOCOL, "the child JVM did not start properly");
         }
+        readyWallNanos = System.nanoTime() - startedAt;
+        readyCpuNanos = cpuNanos();
     }
 
     /** Runs the calls in order in the child and returns one reply per call. */
@@ -196,9 +216,19 @@ public final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The child's CPU time so far (0 once it is gone). */
+    private long cpuNanos() {
+        return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
     /** Ends the child: closes its stdin (it halts) and kills it if it is still there. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Profile.childEnded(readyCpuNanos, cpuNanos(), readyWallNanos);
         try {
             out.writeInt(-1);
             out.close();

@@ -17,6 +17,7 @@ import latentlab.grader.Layout;
 final class ClassDataArchive {
     private static Path archive;
     private static boolean tried;
+    private static boolean made;
 
     private ClassDataArchive() {
     }
@@ -29,6 +30,16 @@ final class ClassDataArchive {
         }
         return archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off");
+    }
+
+    /** Finds or makes the archive now; true when this call made it. */
+    static synchronized boolean prepare(ChildJvm.Settings settings, List<String> baseOptions) {
+        if (tried) {
+            return false;
+        }
+        made = false;
+        options(settings, baseOptions);
+        return made;
     }
 
     private static Path findOrMake(ChildJvm.Settings settings, List<String> baseOptions) {
@@ -67,6 +78,7 @@ final class ClassDataArchive {
                 return null;
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            made = true;
             return target;
         } catch (IOException | RuntimeException e) {
             return null;

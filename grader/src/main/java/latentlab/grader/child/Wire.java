@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -118,12 +119,27 @@ public final class Wire {
         for (long d : shape) {
             out.writeLong(d);
         }
-        double[] values = array.length() == 0 ? new double[0]
-                : array.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        double[] values = values(array);
         out.writeInt(values.length);
         for (double v : values) {
             out.writeDouble(v);
         }
+    }
+
+    /**
+     * The elements in row-major order as float64 (a new Java array; {@code array} is not
+     * modified). A float64 array that owns its whole buffer in C order is read directly, without
+     * the copy other layouts (views, F order, other dtypes) need first.
+     */
+    public static double[] values(INDArray array) {
+        if (array.length() == 0) {
+            return new double[0];
+        }
+        if (array.dataType() == DataType.DOUBLE && array.ordering() == 'c' && array.offset() == 0
+                && array.data().length() == array.length() && Shape.hasDefaultStridesForShape(array)) {
+            return array.data().asDouble();
+        }
+        return array.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     }
 
     private static INDArray readArray(DataInputStream in) throws IOException {

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import latentlab.grader.Outcome;
+import latentlab.grader.Profile;
 import latentlab.grader.StudentSession;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -27,7 +28,18 @@ public final class Context {
         return session.calls(method, argLists);
     }
 
+    /**
+     * The reference result for these arguments (computed on copies of them, so the arguments
+     * are not modified). Results are cached for the grader process (see {@link ReferenceCache}):
+     * read them, never modify them.
+     */
     public Object reference(Method method, Object[] args) {
+        try (Profile.Span span = Profile.enter(Profile.Phase.REFERENCE)) {
+            return ReferenceCache.get(method, args, () -> computeReference(method, args));
+        }
+    }
+
+    private static Object computeReference(Method method, Object[] args) {
         try {
             return method.invoke(References.of(method.getDeclaringClass()), copies(args));
         } catch (InvocationTargetException e) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import latentlab.grader.Outcome;
+import latentlab.grader.Profile;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -21,6 +22,12 @@ final class Shrinker {
 
     /** Text ending a wrong-answer feedback: the smallest failing call found, with its expected result. */
     static String reproduction(Context context, MethodSpec spec, Case failing) {
+        try (Profile.Span span = Profile.enter(Profile.Phase.SHRINK)) {
+            return smallestFailure(context, spec, failing);
+        }
+    }
+
+    private static String smallestFailure(Context context, MethodSpec spec, Case failing) {
         List<Case> candidates = candidates(failing);
         List<Object[]> argLists = candidates.stream().map(spec::make).toList();
         List<Outcome> outcomes = context.students(spec.method(), argLists);

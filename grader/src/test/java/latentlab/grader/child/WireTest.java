@@ -37,6 +37,26 @@ class WireTest {
     }
 
     @Test
+    void valuesAreRowMajorFloat64ForEveryLayout() {
+        INDArray x = Nd4j.create(new double[] {1, 2, 3, 4, 5, 6}, new long[] {2, 3}, DataType.DOUBLE);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, Wire.values(x));
+        assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, Wire.values(x.transpose()));
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, Wire.values(x.dup('f')));
+        assertArrayEquals(new double[] {4, 5, 6}, Wire.values(x.getRow(1, true)));
+        assertArrayEquals(new double[] {2, 5}, Wire.values(x.getColumn(1, true)));
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, Wire.values(x.castTo(DataType.FLOAT)));
+        assertEquals(0, Wire.values(Nd4j.create(DataType.DOUBLE, 0, 3)).length);
+    }
+
+    @Test
+    void valuesAreACopy() {
+        INDArray x = Nd4j.create(new double[] {1, 2}, new long[] {1, 2}, DataType.DOUBLE);
+        double[] values = Wire.values(x);
+        values[0] = 99;
+        assertEquals(1.0, x.getDouble(0));
+    }
+
+    @Test
     void refusesValuesItCannotCarry() {
         IOException error = assertThrows(IOException.class, () -> roundTrip(new StringBuilder("x")));
         assertTrue(error.getMessage().contains("cannot send a java.lang.StringBuilder"), error.getMessage());
