@@ -35,8 +35,9 @@ import tech.tablesaw.api.Table;
  * with non-saturating adversarial losses. Each step updates G and F together, then D_X and
  * D_Y {@code discriminatorSteps} times on the same fakes. In {@code fit} the cycle weight
  * follows the config's schedule ({@link CycleGanConfig#lambdaAt}): off for a warm-up, so the two
- * games first move the mass of each blob, then ramped in, so that it keeps the one-to-one map it
- * finds instead of freezing the first one that forms. The cycle term comes from a
+ * games first move the mass of each blob, then ramped in: with the full λ from the first step the
+ * cycle loss freezes whichever one-to-one pairing forms first (the warm-up fixes this on the
+ * test's seeds, not on every seed; see {@code CycleGanTest}). The cycle term comes from a
  * {@link CycleConsistency} implementation (the exercise's) or the built-in one. Inputs are never
  * modified; results are new arrays.
  *
