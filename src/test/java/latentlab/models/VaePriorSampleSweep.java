@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import latentlab.data.Dataset;
 import latentlab.data.Split;
 import latentlab.data.SyntheticDigits;
 import latentlab.tensor.Rng;
 import latentlab.train.Progress;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * An experiment, not a gate: sweeps VAE training recipes and prints how many prior samples
@@ -26,11 +28,11 @@ import org.junit.jupiter.api.Test;
  *   mvn -B -o -q test -Dtest=VaePriorSampleSweep -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * A configuration is comma-separated keys on top of {@code VaeConfig.digits()} (784-400-20):
- * e epochs (8), lr (1e-3), b batch (128), a α (1); warm=W multiplies α by W/e in epochs
+ * e epochs (8), lr (1e-3), b batch (128), a α (1), n training digits (12,000: the judge's;
+ * more come from another seed, none from the test set); warm=W multiplies α by W/e in epochs
  * e ≤ W (with Adam, α·rec + KL behaves like rec + KL/α, so this is a KL warm-up β = e/W in
  * whole-epoch steps); late=K:A switches α to A after epoch K. Seeds are data:vae:samples
- * triples; the test's own are 12:1:3. Each (seeds, configuration) trains once on 12,000
- * digits; the judge is the test's (5 epochs on the same training digits). Without warm or late,
+ * triples; the test's own are 12:1:3. Each (seeds, configuration) trains once; the judge is the test's (5 epochs on the same training digits). Without warm or late,
  * the VAE trains in one {@code fit} as the test does (the same shuffling); with them, one epoch
  * per {@code fit}.
  */
@@ -50,13 +52,14 @@ class VaePriorSampleSweep {
                     judge.accuracy(data.test()), judge.confidence(data.test().x(), CONFIDENT),
                     judge.confidence(DigitClassifier.blends(data.test()), CONFIDENT));
             for (String recipe : sweep.split(";")) {
-                run(recipe.trim(), triple, data, judge, Long.parseLong(s[1]), Long.parseLong(s[2]));
+                run(recipe.trim(), triple, data, judge, Long.parseLong(s[0]), Long.parseLong(s[1]),
+                        Long.parseLong(s[2]));
             }
         }
     }
 
-    private static void run(String recipe, String seeds, Split data, DigitClassifier judge, long vaeSeed,
-                            long sampleSeed) {
+    private static void run(String recipe, String seeds, Split data, DigitClassifier judge, long dataSeed,
+                            long vaeSeed, long sampleSeed) {
         Map<String, String> keys = parse(recipe);
         VaeConfig config = VaeConfig.digits().withEpochs(integer(keys, "e", 8))
                 .withLearningRate(number(keys, "lr", 1e-3)).withBatchSize(integer(keys, "b", 128))
@@ -65,11 +68,12 @@ class VaePriorSampleSweep {
         String[] late = keys.getOrDefault("late", "0:" + config.alpha()).split(":");
         int lateAfter = Integer.parseInt(late[0]);
         double lateAlpha = Double.parseDouble(late[1]);
+        Dataset train = trainingSet(data, integer(keys, "n", data.train().size()), dataSeed);
         Vae vae = Vae.create(config);
         long cpu = cpuNanos();
         long wall = System.nanoTime();
         if (warm == 0 && lateAfter == 0) {
-            vae.fit(data.train(), null, config.epochs(), Progress.silent());   // as VaeTest trains it, same shuffling
+            vae.fit(train, null, config.epochs(), Progress.silent());   // as VaeTest trains it, same shuffling
         }
         for (int epoch = 1; vae.history().rowCount() < config.epochs(); epoch++) {
             double alpha = epoch <= warm ? config.alpha() * warm / epoch
@@ -77,7 +81,7 @@ class VaePriorSampleSweep {
             if (alpha != vae.config().alpha()) {
                 vae = withAlpha(vae, alpha);
             }
-            vae.fit(data.train(), null, 1, Progress.silent());
+            vae.fit(train, null, 1, Progress.silent());
         }
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
         double cpuSeconds = (cpuNanos() - cpu) / 1e9;
@@ -87,6 +91,19 @@ class VaePriorSampleSweep {
         System.out.printf("seeds %s, %s: prior samples %s; reconstructions %.1f%%; test ELBO %.1f (rec %.1f, KL %.1f); "
                         + "training %.1f s wall, %.1f s CPU%n", seeds, recipe, samples, 100 * reconstructions.share(),
                 test.elbo(), test.reconstruction(), test.kl(), wallSeconds, cpuSeconds);
+    }
+
+    /**
+     * The judge's training digits, plus {@code n − 12,000} more drawn from another seed (so none
+     * is a test digit), or its first n if n is smaller.
+     */
+    private static Dataset trainingSet(Split data, int n, long dataSeed) {
+        Dataset base = data.train();
+        if (n <= base.size()) {
+            return base.head(n);
+        }
+        Dataset more = SyntheticDigits.generate(n - base.size(), dataSeed + 1_000_003L);
+        return new Dataset(Nd4j.vstack(base.x(), more.x()), Nd4j.concat(0, base.labels(), more.labels()));
     }
 
     /** The same weights, Adam state and history under another α (through a checkpoint, whose config names α). */
