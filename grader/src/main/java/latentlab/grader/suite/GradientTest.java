@@ -131,21 +131,30 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
             double plus = objective.of(backwardArgs, values.get(2 * k).value());
             double minus = objective.of(backwardArgs, values.get(2 * k + 1).value());
             double numeric = (plus - minus) / (2 * STEP);
-            double predicted = 0;
-            double allowed = 0;
-            for (int g = 0; g < gradients.size(); g++) {
-                double[] gradient = gradients.get(g);
-                double[] v = directions.get(k).get(g);
-                for (int i = 0; i < v.length; i++) {
-                    predicted += gradient[i] * v[i];
-                    allowed += Math.abs(v[i]) * (TOLERANCE.abs() + TOLERANCE.rel() * Math.abs(gradient[i]));
-                }
-            }
-            if (!(Math.abs(numeric - predicted) <= allowed / (1 - TOLERANCE.rel()))) {
+            if (!agreesAlong(numeric, gradients, directions.get(k))) {
                 return null;
             }
         }
         return new Judgement(Verdict.PASSED, "", analytic.output());
+    }
+
+    /**
+     * Whether the directional derivative {@code numeric} (from finite differences along v) agrees with
+     * ⟨gradient, v⟩ within Σ|v_i|·(abs + rel·|gradient_i|)/(1 − rel): the most a gradient passing the
+     * coordinate check (|gradient_i − numeric_i| ≤ abs + rel·|numeric_i| for each i) can be off along v.
+     */
+    static boolean agreesAlong(double numeric, List<double[]> gradients, List<double[]> v) {
+        double predicted = 0;
+        double allowed = 0;
+        for (int g = 0; g < gradients.size(); g++) {
+            double[] gradient = gradients.get(g);
+            double[] vg = v.get(g);
+            for (int i = 0; i < vg.length; i++) {
+                predicted += gradient[i] * vg[i];
+                allowed += Math.abs(vg[i]) * (TOLERANCE.abs() + TOLERANCE.rel() * Math.abs(gradient[i]));
+            }
+        }
+        return Math.abs(numeric - predicted) <= allowed / (1 - TOLERANCE.rel());
     }
 
     /** The check of every coordinate: its verdict is the test's, its feedback says where and by how much. */
