@@ -53,10 +53,17 @@ public final class Grader {
             Submission submission = Submission.open(submissionPath, work);
             List<String> exercises = new ArrayList<>(new LinkedHashSet<>(tests.stream().map(GraderTest::exercise).toList()));
             List<String> notes = new ArrayList<>();
-            Map<String, Outcome> unavailable = prepare(submission, exercises, work, notes);
+            Map<String, Path> found = submission.sources(exercises);
+            Path classes = Files.createDirectories(work.resolve("classes"));
+            Path sandbox = Files.createDirectories(work.resolve("sandbox"));
+            Map<String, Outcome> unavailable = new LinkedHashMap<>();
             List<TestResult> results = new ArrayList<>();
-            try (StudentSession session = new StudentSession(options.child(), work.resolve("classes"),
-                    work.resolve("sandbox"), work.resolve("child-stderr.log"), options.timeLimit(), unavailable)) {
+            try (StudentSession session = new StudentSession(options.child(), classes, sandbox,
+                    work.resolve("child-stderr.log"), options.timeLimit(), unavailable)) {
+                if (!found.isEmpty()) {
+                    session.startEarly(); // the child JVM starts while the files are copied and compiled
+                }
+                prepare(found, exercises, work, notes, unavailable);
                 Context context = new Context(session);
                 for (GraderTest test : tests) {
                     if (!options.visibleOnly() || test.visible()) {
@@ -70,15 +77,15 @@ public final class Grader {
         }
     }
 
-    /** Copies and compiles the files; returns the outcome every call of a missing or broken exercise gets. */
-    private static Map<String, Outcome> prepare(Submission submission, List<String> exercises, Path work,
-                                                List<String> notes) throws IOException {
-        Map<String, Path> found = submission.sources(exercises);
+    /**
+     * Copies and compiles the {@code found} files; puts in {@code unavailable} the outcome every call of a
+     * missing or broken exercise gets.
+     */
+    private static void prepare(Map<String, Path> found, List<String> exercises, Path work, List<String> notes,
+                                Map<String, Outcome> unavailable) throws IOException {
         Path sources = work.resolve("src").resolve(COURSE);
         Path sandbox = work.resolve("sandbox");
         Files.createDirectories(sources);
-        Files.createDirectories(sandbox);
-        Map<String, Outcome> unavailable = new LinkedHashMap<>();
         Map<Path, String> copies = new LinkedHashMap<>();
         for (String exercise : exercises) {
             Path file = found.get(exercise);
@@ -106,7 +113,6 @@ public final class Grader {
                 notes.add(exercise + "Impl.java does not compile:\n" + error);
             }
         });
-        return unavailable;
     }
 
     private static TestResult run(GraderTest test, Context context) {

@@ -44,6 +44,7 @@ public final class Profile {
     private static final LongAdder CHILD_START_CPU = new LongAdder();
     private static final LongAdder CHILD_TOTAL_CPU = new LongAdder();
     private static final LongAdder CHILD_START_WALL = new LongAdder();
+    private static final LongAdder CHILD_CALLS = new LongAdder();
     private static final ThreadLocal<Deque<Span>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
 
     static {
@@ -78,6 +79,11 @@ public final class Profile {
         CHILD_START_WALL.add(startWallNanos);
     }
 
+    /** Counts calls sent to a child (a batch of them is one round trip). */
+    public static void callsSent(int calls) {
+        CHILD_CALLS.add(calls);
+    }
+
     public static void reset() {
         CPU.values().forEach(LongAdder::reset);
         COUNT.values().forEach(LongAdder::reset);
@@ -85,6 +91,7 @@ public final class Profile {
         CHILD_START_CPU.reset();
         CHILD_TOTAL_CPU.reset();
         CHILD_START_WALL.reset();
+        CHILD_CALLS.reset();
     }
 
     /** CPU seconds of the grading threads, all phases. */
@@ -107,7 +114,7 @@ public final class Profile {
         }
         long starts = CHILD_STARTS.sum();
         row(text, "children: start-up to ready (" + starts + " JVMs)", CHILD_START_CPU.sum(), per);
-        row(text, "children: running the calls", CHILD_TOTAL_CPU.sum() - CHILD_START_CPU.sum(), per);
+        row(text, "children: running the calls (" + CHILD_CALLS.sum() + ")", CHILD_TOTAL_CPU.sum() - CHILD_START_CPU.sum(), per);
         text.append(String.format(Locale.ROOT, "%-44s %10.1f %14.0f%n", "child start, wall until ready (mean)",
                 starts == 0 ? 0 : CHILD_START_WALL.sum() / 1e9 / starts,
                 starts == 0 ? 0 : CHILD_START_WALL.sum() / 1e6 / starts));

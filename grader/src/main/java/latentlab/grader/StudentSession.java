@@ -1,6 +1,7 @@
 package latentlab.grader;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import latentlab.grader.child.Call;
 import latentlab.grader.child.ChildJvm;
 import latentlab.grader.child.ChildJvm.ChildFailure;
@@ -34,10 +37,12 @@ public final class StudentSession implements AutoCloseable {
     private final Map<String, Outcome> unavailable;
     private final Map<String, Outcome> fatal = new java.util.HashMap<>();
     private ChildJvm child;
+    private CompletableFuture<ChildJvm> early;
     private int starts;
 
     /**
-     * @param unavailable for exercises that cannot run (missing file, compile error), the outcome every call gets
+     * @param unavailable for exercises that cannot run (missing file, compile error), the outcome every call gets;
+     *                    it may be filled in after construction, before the first call
      * @param timeLimit   the time limit of one batch of calls (one test)
      */
     public StudentSession(ChildJvm.Settings settings, Path classes, Path sandbox, Path stderr, Duration timeLimit,
@@ -48,6 +53,31 @@ public final class StudentSession implements AutoCloseable {
         this.stderr = stderr;
         this.timeLimit = timeLimit;
         this.unavailable = unavailable;
+    }
+
+    /**
+     * Starts the first child JVM now, on another thread, so that its start (about a second, mostly
+     * loading ND4J) overlaps the compilation of the student's files; the first call then uses it.
+     * The child only loads the student's classes at its first call, so they may be compiled meanwhile.
+     */
+    public void startEarly() {
+        if (child != null || early != null) {
+            return;
+        }
+        starts++;
+        early = CompletableFuture.supplyAsync(() -> {
+            try (Profile.Span span = Profile.enter(Profile.Phase.CHILD_START)) {
+                return ChildJvm.start(settings, classes, sandbox, stderr);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ChildFailure e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> {
+            Thread starter = new Thread(runnable, "child-start");
+            starter.setDaemon(true);
+            starter.start();
+        });
     }
 
     public Outcome call(Method method, Object... args) {
@@ -106,11 +136,31 @@ public final class StudentSession implements AutoCloseable {
     }
 
     private void ensureChild() throws IOException, ChildFailure {
+        if (child == null && early != null) {
+            child = takeEarly();
+        }
         if (child == null) {
             starts++;
             try (Profile.Span span = Profile.enter(Profile.Phase.CHILD_START)) {
                 child = ChildJvm.start(settings, classes, sandbox, stderr);
             }
+        }
+    }
+
+    /** The child started by {@link #startEarly}, once it is ready, or its start's failure. */
+    private ChildJvm takeEarly() throws IOException, ChildFailure {
+        CompletableFuture<ChildJvm> pending = early;
+        early = null;
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ChildFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 
@@ -180,6 +230,13 @@ public final class StudentSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (early != null) {
+            try {
+                takeEarly().close(); // never used (nothing to run): end it rather than leave it waiting
+            } catch (IOException | ChildFailure | RuntimeException ignored) {
+                // it did not start: nothing to end
+            }
+        }
         restart();
     }
 }

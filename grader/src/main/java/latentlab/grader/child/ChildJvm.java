@@ -147,6 +147,7 @@ public final class ChildJvm implements AutoCloseable {
     /** Runs the calls in order in the child and returns one reply per call. */
     public List<Reply> run(List<Call> calls, Duration timeout) throws ChildFailure {
         try {
+            Profile.callsSent(calls.size());
             out.writeInt(calls.size());
             for (Call call : calls) {
                 call.write(out);

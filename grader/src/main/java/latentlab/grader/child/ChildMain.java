@@ -62,11 +62,12 @@ public final class ChildMain {
             for (int i = 2; i < args.length; i++) {
                 readable.add(Path.of(args[i]).toAbsolutePath().normalize());
             }
-            URL location = classes.toUri().toURL();
+            // a folder's URL must end with "/" (or the class loader reads it as a jar), even before javac made it
+            String folder = classes.toUri().toString();
+            URL location = new java.net.URI(folder.endsWith("/") ? folder : folder + "/").toURL();
             SandboxPolicy policy = new SandboxPolicy(location, sandbox, readable);
             URLClassLoader students = new URLClassLoader(new URL[] {location}, ChildMain.class.getClassLoader());
             StudentRunner runner = new StudentRunner(students, classes, policy, captured);
-            runner.indexClasses();
             java.security.Policy.setPolicy(policy);
             System.setSecurityManager(new SecurityManager());
             out.writeInt(READY);

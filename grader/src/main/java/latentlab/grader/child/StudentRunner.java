@@ -32,6 +32,7 @@ final class StudentRunner {
     private final CappedOutput captured;
     private final Map<String, Object> instances = new HashMap<>();
     private final Set<String> studentClassNames = new HashSet<>();
+    private boolean indexed;
 
     StudentRunner(ClassLoader students, Path classes, SandboxPolicy policy, CappedOutput captured) {
         this.students = students;
@@ -40,8 +41,15 @@ final class StudentRunner {
         this.captured = captured;
     }
 
-    /** Remembers the student's class names (without loading them) to spot their threads later. */
-    void indexClasses() throws IOException {
+    /**
+     * Remembers the student's class names (without loading them) to spot their threads later. Done at
+     * the first call, not at the start: the grader may start the child while it still compiles them.
+     */
+    private void indexClasses() {
+        if (indexed) {
+            return;
+        }
+        indexed = true;
         if (!Files.isDirectory(classes)) {
             return;
         }
@@ -51,10 +59,13 @@ final class StudentRunner {
                 studentClassNames.add(relative.substring(0, relative.length() - 6).replace('/', '.')
                         .replaceFirst("\\$.*", ""));
             });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     Reply run(Call call) {
+        indexClasses();
         Set<Thread> before = liveThreads();
         List<double[]> snapshots = snapshot(call.args());
         policy.exitAttempted.set(false);

@@ -7,15 +7,25 @@ import java.util.function.Function;
 import latentlab.grader.Outcome;
 import latentlab.grader.Verdict;
 import latentlab.tensor.Failure;
+import latentlab.tensor.Rng;
 import latentlab.tensor.Tolerance;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Checks a student's backward pass against central differences of the student's own forward
- * pass: d/dx_i Σ(w ⊙ f(x)) ≈ (Σ w ⊙ f(x + h·e_i) − Σ w ⊙ f(x − h·e_i)) / 2h, all perturbed
- * forward calls in one batch. So a gradient is judged consistent with the forward the
- * student wrote, and a wrong forward does not hide a right backward.
+ * pass: d/dx_i Σ(w ⊙ f(x)) ≈ (Σ w ⊙ f(x + h·e_i) − Σ w ⊙ f(x − h·e_i)) / 2h. So a gradient is
+ * judged consistent with the forward the student wrote, and a wrong forward does not hide a right
+ * backward.
+ *
+ * <p>It first checks {@value #DIRECTIONS} seeded random directions v over all the arguments at
+ * once: (L(x + h·v) − L(x − h·v)) / 2h against ⟨∇L, v⟩, 2 forward calls per direction instead of
+ * 2 per coordinate. A wrong gradient fails this with probability 1 (v is Gaussian, so errors do not
+ * cancel); the tolerance of a direction, Σ|v_i|·(abs + rel·|∇L_i|)/(1 − rel), is what the
+ * coordinate check's tolerance allows summed along v, so a gradient the coordinate check passes
+ * passes here too (up to the finite differences' own rounding). Only when a direction fails (or
+ * the gradient is not a finite array of the right size) does it run the check coordinate by
+ * coordinate, which decides the verdict and gives the feedback: where, expected and got.
  *
  * @param backward    the backward method's spec (its cases are the test's inputs)
  * @param forward     the forward method's spec
@@ -28,6 +38,8 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
                            Objective objective, List<Wrt> wrt) {
     private static final double STEP = 1e-5;
     private static final Tolerance TOLERANCE = new Tolerance("finite differences", 1e-6, 1e-4);
+    /** Random directions checked before falling back to every coordinate. */
+    static final int DIRECTIONS = 3;
 
     /**
      * @param forwardArg the index of the forward argument
@@ -70,6 +82,83 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
             return Judgement.from(analytic, backward.callText(backwardArgs));
         }
         Object[] base = forwardArgs.apply(backwardArgs);
+        Judgement quick = alongDirections(context, c, backwardArgs, base, analytic);
+        return quick != null ? quick : coordinateByCoordinate(context, backwardArgs, base, analytic);
+    }
+
+    /**
+     * The check along random directions: PASSED, the failure of a forward call, or null when a
+     * direction disagrees (or the gradient cannot be used as is) and every coordinate must be checked.
+     */
+    private Judgement alongDirections(Context context, Case c, Object[] backwardArgs, Object[] base, Outcome analytic) {
+        List<double[]> gradients = new ArrayList<>();
+        for (Wrt g : wrt) {
+            INDArray got = Compare.asArray(component(analytic.value(), g.component()));
+            INDArray x = (INDArray) base[g.forwardArg()];
+            if (got == null || got.length() != x.length()) {
+                return null;
+            }
+            double[] values = got.castTo(DataType.DOUBLE).dup('c').reshape(got.length()).toDoubleVector();
+            for (double value : values) {
+                if (!Double.isFinite(value)) {
+                    return null;
+                }
+            }
+            gradients.add(values);
+        }
+        Rng rng = Rng.seeded(c.seed() * 1_000_003L + 104_729L);
+        List<List<double[]>> directions = new ArrayList<>();
+        List<Object[]> perturbed = new ArrayList<>();
+        for (int k = 0; k < DIRECTIONS; k++) {
+            List<double[]> v = new ArrayList<>();
+            for (double[] gradient : gradients) {
+                double[] vg = new double[gradient.length];
+                for (int i = 0; i < vg.length; i++) {
+                    vg[i] = rng.normal();
+                }
+                v.add(vg);
+            }
+            directions.add(v);
+            perturbed.add(along(base, v, +STEP));
+            perturbed.add(along(base, v, -STEP));
+        }
+        List<Outcome> values = context.students(forward.method(), perturbed);
+        Judgement failed = forwardFailure(values, base);
+        if (failed != null) {
+            return failed;
+        }
+        for (int k = 0; k < DIRECTIONS; k++) {
+            double plus = objective.of(backwardArgs, values.get(2 * k).value());
+            double minus = objective.of(backwardArgs, values.get(2 * k + 1).value());
+            double numeric = (plus - minus) / (2 * STEP);
+            if (!agreesAlong(numeric, gradients, directions.get(k))) {
+                return null;
+            }
+        }
+        return new Judgement(Verdict.PASSED, "", analytic.output());
+    }
+
+    /**
+     * Whether the directional derivative {@code numeric} (from finite differences along v) agrees with
+     * ⟨gradient, v⟩ within Σ|v_i|·(abs + rel·|gradient_i|)/(1 − rel): the most a gradient passing the
+     * coordinate check (|gradient_i − numeric_i| ≤ abs + rel·|numeric_i| for each i) can be off along v.
+     */
+    static boolean agreesAlong(double numeric, List<double[]> gradients, List<double[]> v) {
+        double predicted = 0;
+        double allowed = 0;
+        for (int g = 0; g < gradients.size(); g++) {
+            double[] gradient = gradients.get(g);
+            double[] vg = v.get(g);
+            for (int i = 0; i < vg.length; i++) {
+                predicted += gradient[i] * vg[i];
+                allowed += Math.abs(vg[i]) * (TOLERANCE.abs() + TOLERANCE.rel() * Math.abs(gradient[i]));
+            }
+        }
+        return Math.abs(numeric - predicted) <= allowed / (1 - TOLERANCE.rel());
+    }
+
+    /** The check of every coordinate: its verdict is the test's, its feedback says where and by how much. */
+    private Judgement coordinateByCoordinate(Context context, Object[] backwardArgs, Object[] base, Outcome analytic) {
         List<Object[]> perturbed = new ArrayList<>();
         for (Wrt g : wrt) {
             INDArray x = (INDArray) base[g.forwardArg()];
@@ -79,12 +168,9 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
             }
         }
         List<Outcome> values = context.students(forward.method(), perturbed);
-        for (Outcome value : values) {
-            if (!value.returned()) {
-                Judgement j = Judgement.from(value, forward.callText(base));
-                return new Judgement(j.verdict(), "the gradient check needs your " + forward.name() + ": "
-                        + j.feedback(), j.output());
-            }
+        Judgement failed = forwardFailure(values, base);
+        if (failed != null) {
+            return failed;
         }
         int next = 0;
         for (Wrt g : wrt) {
@@ -106,6 +192,18 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
         return new Judgement(Verdict.PASSED, "", analytic.output());
     }
 
+    /** The verdict of the first forward call that did not return, or null when all returned. */
+    private Judgement forwardFailure(List<Outcome> values, Object[] base) {
+        for (Outcome value : values) {
+            if (!value.returned()) {
+                Judgement j = Judgement.from(value, forward.callText(base));
+                return new Judgement(j.verdict(), "the gradient check needs your " + forward.name() + ": "
+                        + j.feedback(), j.output());
+            }
+        }
+        return null;
+    }
+
     private String feedback(Object[] args, Wrt g, INDArray expected, Object got, Compare.Part failure) {
         String argument = forward.names.get(g.forwardArg());
         return "Call: " + backward.callText(args) + "\n"
@@ -114,6 +212,22 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
                 + Failure.in(backward.exerciseName() + "." + backward.name()).argument(g.component())
                 .expected("the gradient of your " + forward.name() + " (" + TOLERANCE + ")").got(failure.describe())
                 .hint("check the chain rule term by term; a factor of 2, ½, 1/N or a sign is the usual culprit") + "\n";
+    }
+
+    /** The forward's arguments moved by {@code step}·v along every argument the gradients are taken with respect to. */
+    private Object[] along(Object[] base, List<double[]> v, double step) {
+        Object[] copy = Context.copies(base);
+        for (int g = 0; g < wrt.size(); g++) {
+            int arg = wrt.get(g).forwardArg();
+            INDArray x = ((INDArray) copy[arg]).castTo(DataType.DOUBLE).dup('c');
+            INDArray flat = x.reshape(x.length());
+            double[] vg = v.get(g);
+            for (int i = 0; i < vg.length; i++) {
+                flat.putScalar(i, flat.getDouble(i) + step * vg[i]);
+            }
+            copy[arg] = x;
+        }
+        return copy;
     }
 
     private static Object[] withElement(Object[] base, int arg, long index, double delta) {
