@@ -88,7 +88,9 @@ public final class Evaluator implements AutoCloseable {
         if (control.wasStopped()) {
             throw new EvaluationInterruptedException();
         }
+        long startNanos = Trace.start();
         List<SnippetEvent> events = shell.eval(source);
+        Trace.took("jshell eval", startNanos);
         if (control.wasStopped()) {
             throw new EvaluationInterruptedException();
         }

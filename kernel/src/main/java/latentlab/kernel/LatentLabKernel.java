@@ -47,8 +47,10 @@ public class LatentLabKernel extends BaseKernel {
 
     private Session startSession() {
         Evaluator evaluator = new Evaluator();
+        Trace.mark("jshell built");
         try {
             evaluator.eval(Startup.script(), 0);
+            Trace.mark("startup imports done");
         } catch (Exception e) {
             System.err.println("LatentLab kernel: the startup imports failed: " + e.getMessage());
         }
@@ -82,7 +84,9 @@ public class LatentLabKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         lastDisplayId = null;
+        long start = Trace.start();
         session().evaluator().startCell();
+        Trace.took("waiting for the session", start);
         try {
             Object value = runCell(code, executionCount.get() - 1);
             if (value == null || value.equals(lastDisplayId)) {
@@ -92,6 +96,7 @@ public class LatentLabKernel extends BaseKernel {
         } finally {
             System.out.flush();
             System.err.flush();
+            Trace.took("eval (cell and rendering)", start);
         }
     }
 

@@ -24,6 +24,7 @@ public final class Main {
                     + "Jupyter passes the connection file; install the kernel with kernel/install.sh.");
             System.exit(2);
         }
+        Trace.mark("main");
         quietProtocolLogging();
         ClassDataArchive.warnIfStale();
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
@@ -31,6 +32,7 @@ public final class Main {
         LatentLabKernel kernel = new LatentLabKernel();
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
+        Trace.mark("connected");
         connection.waitUntilClose();
         // Library threads (ND4J, AWT) must not keep a shut-down kernel alive: Jupyter waits for it.
         System.exit(0);

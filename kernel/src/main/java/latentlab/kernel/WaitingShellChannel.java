@@ -64,6 +64,8 @@ final class WaitingShellChannel extends ShellChannel {
             logger.log(Level.SEVERE, "Unhandled message: " + message.getHeader().getType().getName());
             return;
         }
+        long start = Trace.start();
+        Trace.mark("got " + message.getHeader().getType().getName());
         ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
         try {
             handler.handle(env, message);
@@ -73,6 +75,7 @@ final class WaitingShellChannel extends ShellChannel {
         } finally {
             env.resolveDeferrals();
         }
+        Trace.took("handled " + message.getHeader().getType().getName(), start);
         if (env.isMarkedForShutdown()) {
             connection.close();
         }
