@@ -170,6 +170,11 @@ public final class Evaluator implements AutoCloseable {
         return shell.snippets().filter(snippet -> shell.status(snippet).isDefined()).count();
     }
 
+    /** How many snippets JShell knows, in any state (dropped and rejected ones too). */
+    long snippetCount() {
+        return shell.snippets().count();
+    }
+
     /** Adds a jar or folder to both the compiler's and the class loader's class path. */
     public void addToClasspath(String path) {
         shell.addToClasspath(path);

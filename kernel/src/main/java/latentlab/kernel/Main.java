@@ -31,6 +31,7 @@ public final class Main {
         JupyterConnection connection = new QuickConnection(properties);
         LatentLabKernel kernel = new LatentLabKernel();
         kernel.becomeHandlerForConnection(connection);
+        kernel.startIdleWarmup();
         connection.connect();
         Trace.mark("connected");
         connection.waitUntilClose();

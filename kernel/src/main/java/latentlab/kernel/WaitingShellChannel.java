@@ -66,6 +66,10 @@ final class WaitingShellChannel extends ShellChannel {
         }
         long start = Trace.start();
         Trace.mark("got " + message.getHeader().getType().getName());
+        LatentLabKernel kernel = LatentLabKernel.current();
+        if (kernel != null) {
+            kernel.warmup().requestStarted();
+        }
         ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
         try {
             handler.handle(env, message);
@@ -74,6 +78,9 @@ final class WaitingShellChannel extends ShellChannel {
                     + ". " + e.getClass().getSimpleName() + " - " + e.getLocalizedMessage());
         } finally {
             env.resolveDeferrals();
+            if (kernel != null) {
+                kernel.warmup().requestEnded();
+            }
         }
         Trace.took("handled " + message.getHeader().getType().getName(), start);
         if (env.isMarkedForShutdown()) {
