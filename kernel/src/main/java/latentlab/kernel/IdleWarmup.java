@@ -30,16 +30,16 @@ final class IdleWarmup {
     /** What notebooks run most: expressions, declarations, statements, methods and records. */
     private static final List<String> CELLS = List.of(
             "1 + 1",
-            "int warm = 2;",
-            "warm * 3",
-            "String text = \"warm-up \" + warm;",
-            "text.length()",
-            "var values = new double[] {1, 2, 3};",
-            "double sum = 0;\nfor (double v : values) {\n    sum += v;\n}\nsum",
-            "int twice(int n) {\n    return 2 * n;\n}",
-            "twice(warm)",
-            "record Point(double x, double y) {}",
-            "new Point(1, 2).x()",
+            "int warmUpCount = 2;",
+            "warmUpCount * 3",
+            "String warmUpText = \"warm-up \" + warmUpCount;",
+            "warmUpText.length()",
+            "var warmUpValues = new double[] {1, 2, 3};",
+            "double warmUpSum = 0;\nfor (double v : warmUpValues) {\n    warmUpSum += v;\n}\nwarmUpSum",
+            "int warmUpTwice(int n) {\n    return 2 * n;\n}",
+            "warmUpTwice(warmUpCount)",
+            "record WarmUpPoint(double x, double y) {}",
+            "new WarmUpPoint(1, 2).x()",
             "java.util.List.of(1, 2, 3).stream().mapToInt(Integer::intValue).sum()");
 
     private final CompletableFuture<?> sessionReady;

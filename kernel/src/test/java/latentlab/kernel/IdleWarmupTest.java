@@ -46,7 +46,8 @@ class IdleWarmupTest {
         assertEquals(0, warmup.failures(), "every warm-up snippet compiles and runs");
         assertEquals("", printed.toString(StandardCharsets.UTF_8));
         assertEquals(snippetsBefore, kernel.evaluator().snippetCount(), "no snippet in the user's JShell");
-        for (String name : new String[] {"warm", "text", "values", "twice(1)", "new Point(1, 2)"}) {
+        for (String name : new String[] {"warmUpCount", "warmUpText", "warmUpValues", "warmUpSum", "warmUpTwice(1)",
+                "new WarmUpPoint(1, 2)"}) {
             CompilationException e = assertThrows(CompilationException.class, () -> kernel.run(name),
                     name + " must not exist in the user's session");
             assertTrue(e.getMessage().contains("cannot find symbol"), e.getMessage());
