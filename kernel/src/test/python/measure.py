@@ -1,12 +1,14 @@
 """Measures the installed LatentLab kernel through jupyter_client; prints medians over runs.
 
-  /usr/bin/python3 kernel/src/test/python/measure.py [--kernel java] [--runs 5] [--cells 30]
+  /usr/bin/python3 kernel/src/test/python/measure.py [--kernel java] [--runs 5] [--cells 30] [--idle 0]
 
 Per run: a fresh kernel; the time from starting it to the result of `1 + 1` (and the kernel's CPU
 time until then, which a busy machine inflates less); the round trip
 of a trivial cell (`1 + 1`, median of --cells after as many warm-up cells) and the kernel
 process's CPU time per trivial cell (from /proc, so less sensitive to a busy machine); the
-first ND4J call (`Nd4j.zeros(2, 2)`, run right after the first result). The load average is printed too: on a busy machine every wake-up waits.
+first ND4J call (`Nd4j.zeros(2, 2)`, run right after the first result). With --idle S, the client
+waits S seconds after the first ND4J call before the trivial cells, as a student reading the
+notebook would (the kernel warms up while idle). The load average is printed too: on a busy machine every wake-up waits.
 """
 import argparse
 import os
@@ -41,7 +43,7 @@ def kernel_pid(manager):
     return process.pid
 
 
-def one_run(kernel, cells):
+def one_run(kernel, cells, idle):
     manager = KernelManager(kernel_name=kernel)
     start = time.perf_counter()
     manager.start_kernel()
@@ -53,6 +55,7 @@ def one_run(kernel, cells):
         first_result = time.perf_counter() - start
         first_cpu = cpu_seconds(kernel_pid(manager))
         first_nd4j = timed(client, "Nd4j.zeros(2, 2)")  # right away: the background preload may still run
+        time.sleep(idle)
         for _ in range(cells):
             timed(client, "1 + 1")  # warm-up: the JIT compiles javac's hot paths
         cpu_before = cpu_seconds(kernel_pid(manager))
@@ -69,10 +72,11 @@ def main():
     parser.add_argument("--kernel", default="java")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cells", type=int, default=30)
+    parser.add_argument("--idle", type=float, default=0.0, help="seconds of idle time before the trivial cells")
     args = parser.parse_args()
     runs = []
     for i in range(args.runs):
-        runs.append(one_run(args.kernel, args.cells))
+        runs.append(one_run(args.kernel, args.cells, args.idle))
         print("run %d: start to first result %.2f s (kernel CPU %.2f s), trivial cell %.1f ms (kernel CPU %.1f ms), "
               "first ND4J call %.2f s; load average %.1f"
               % (i + 1, runs[-1][0], runs[-1][1], runs[-1][2] * 1000, runs[-1][3] * 1000, runs[-1][4],

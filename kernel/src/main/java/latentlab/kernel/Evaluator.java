@@ -88,7 +88,9 @@ public final class Evaluator implements AutoCloseable {
         if (control.wasStopped()) {
             throw new EvaluationInterruptedException();
         }
+        long startNanos = Trace.start();
         List<SnippetEvent> events = shell.eval(source);
+        Trace.took("jshell eval", startNanos);
         if (control.wasStopped()) {
             throw new EvaluationInterruptedException();
         }
@@ -166,6 +168,11 @@ public final class Evaluator implements AutoCloseable {
     /** How many snippets JShell keeps defined (each one is imported into every later snippet). */
     long definedSnippets() {
         return shell.snippets().filter(snippet -> shell.status(snippet).isDefined()).count();
+    }
+
+    /** How many snippets JShell knows, in any state (dropped and rejected ones too). */
+    long snippetCount() {
+        return shell.snippets().count();
     }
 
     /** Adds a jar or folder to both the compiler's and the class loader's class path. */

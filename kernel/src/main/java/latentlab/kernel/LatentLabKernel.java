@@ -21,6 +21,7 @@ public class LatentLabKernel extends BaseKernel {
     private record Session(Evaluator evaluator, KernelMagics magics, EditingSupport editing) {}
 
     private final CompletableFuture<Session> session;
+    private final IdleWarmup warmup;
     private final LanguageInfo languageInfo;
     private volatile String lastDisplayId;
 
@@ -43,12 +44,36 @@ public class LatentLabKernel extends BaseKernel {
             thread.setDaemon(true);
             thread.start();
         });
+        this.warmup = new IdleWarmup(session);
+    }
+
+    /**
+     * Starts warming the JIT up on a throwaway JShell whenever the kernel is idle
+     * ({@link IdleWarmup}), unless {@code LATENTLAB_KERNEL_WARMUP=false}. The kernel's channels
+     * report each request to {@link #warmup()}, so that the warm-up pauses for it.
+     */
+    public void startIdleWarmup() {
+        if (IdleWarmup.enabled()) {
+            warmup.start();
+        }
+    }
+
+    /** The user's evaluator (waits for JShell to start). */
+    Evaluator evaluator() {
+        return session().evaluator();
+    }
+
+    /** The idle-time warm-up, which the channels tell when requests start and end. */
+    IdleWarmup warmup() {
+        return warmup;
     }
 
     private Session startSession() {
         Evaluator evaluator = new Evaluator();
+        Trace.mark("jshell built");
         try {
             evaluator.eval(Startup.script(), 0);
+            Trace.mark("startup imports done");
         } catch (Exception e) {
             System.err.println("LatentLab kernel: the startup imports failed: " + e.getMessage());
         }
@@ -82,7 +107,9 @@ public class LatentLabKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         lastDisplayId = null;
+        long start = Trace.start();
         session().evaluator().startCell();
+        Trace.took("waiting for the session", start);
         try {
             Object value = runCell(code, executionCount.get() - 1);
             if (value == null || value.equals(lastDisplayId)) {
@@ -92,6 +119,7 @@ public class LatentLabKernel extends BaseKernel {
         } finally {
             System.out.flush();
             System.err.flush();
+            Trace.took("eval (cell and rendering)", start);
         }
     }
 

@@ -24,13 +24,16 @@ public final class Main {
                     + "Jupyter passes the connection file; install the kernel with kernel/install.sh.");
             System.exit(2);
         }
+        Trace.mark("main");
         quietProtocolLogging();
         ClassDataArchive.warnIfStale();
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         JupyterConnection connection = new QuickConnection(properties);
         LatentLabKernel kernel = new LatentLabKernel();
         kernel.becomeHandlerForConnection(connection);
+        kernel.startIdleWarmup();
         connection.connect();
+        Trace.mark("connected");
         connection.waitUntilClose();
         // Library threads (ND4J, AWT) must not keep a shut-down kernel alive: Jupyter waits for it.
         System.exit(0);

@@ -92,6 +92,7 @@ final class Startup {
         Thread preload = new Thread(() -> {
             try {
                 Class.forName("latentlab.tensor.Backend").getMethod("configure").invoke(null);
+                Trace.mark("nd4j preloaded");
             } catch (ReflectiveOperationException | LinkageError e) {
                 try {
                     Class.forName("org.nd4j.linalg.factory.Nd4j").getMethod("create", int.class).invoke(null, 1);

@@ -64,6 +64,12 @@ final class WaitingShellChannel extends ShellChannel {
             logger.log(Level.SEVERE, "Unhandled message: " + message.getHeader().getType().getName());
             return;
         }
+        long start = Trace.start();
+        Trace.mark("got " + message.getHeader().getType().getName());
+        LatentLabKernel kernel = LatentLabKernel.current();
+        if (kernel != null) {
+            kernel.warmup().requestStarted();
+        }
         ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
         try {
             handler.handle(env, message);
@@ -72,7 +78,11 @@ final class WaitingShellChannel extends ShellChannel {
                     + ". " + e.getClass().getSimpleName() + " - " + e.getLocalizedMessage());
         } finally {
             env.resolveDeferrals();
+            if (kernel != null) {
+                kernel.warmup().requestEnded();
+            }
         }
+        Trace.took("handled " + message.getHeader().getType().getName(), start);
         if (env.isMarkedForShutdown()) {
             connection.close();
         }
