@@ -28,11 +28,11 @@ public record AutoencoderConfig(int inputs, int hidden, int latent, boolean line
     public enum Corruption { NONE, GAUSSIAN, MASKING }
 
     public AutoencoderConfig {
-        VaeConfig.positive("inputs", inputs);
-        VaeConfig.positive("hidden", hidden);
-        VaeConfig.positive("latent", latent);
-        VaeConfig.positive("batchSize", batchSize);
-        VaeConfig.positive("epochs", epochs);
+        Configs.positive("AutoencoderConfig", "inputs", inputs);
+        Configs.positive("AutoencoderConfig", "hidden", hidden);
+        Configs.positive("AutoencoderConfig", "latent", latent);
+        Configs.positive("AutoencoderConfig", "batchSize", batchSize);
+        Configs.positive("AutoencoderConfig", "epochs", epochs);
         if (loss == null || corruption == null) {
             throw Failure.in("AutoencoderConfig").argument(loss == null ? "loss" : "corruption")
                     .expected("not null").got("null").exception();

@@ -7,13 +7,20 @@ import java.util.Map;
 import latentlab.tensor.Failure;
 
 /**
- * Reads a config record back from its {@code toString()}, e.g.
+ * Checks the config records share, and reads a config record back from its {@code toString()}, e.g.
  * {@code VaeConfig[inputs=784, hidden=400, latent=20, ...]}, so that a checkpoint names the
  * exact model it holds and can rebuild it. Components may be int, long, double, boolean,
  * String (without ", " or "]") or an enum.
  */
 final class Configs {
     private Configs() {
+    }
+
+    /** Refuses a count (units, layers, epochs, batch size...) that is not positive, naming the record. */
+    static void positive(String record, String name, long value) {
+        if (value <= 0) {
+            throw Failure.in(record).argument(name).expected("> 0").got(String.valueOf(value)).exception();
+        }
     }
 
     static <R extends Record> R parse(Class<R> type, String text) {

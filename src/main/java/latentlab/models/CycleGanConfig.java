@@ -29,12 +29,12 @@ public record CycleGanConfig(int dim, int hidden, int layers, double lambda, int
                              long seed) {
 
     public CycleGanConfig {
-        VaeConfig.positive("dim", dim);
-        VaeConfig.positive("hidden", hidden);
-        VaeConfig.positive("layers", layers);
-        VaeConfig.positive("discriminatorSteps", discriminatorSteps);
-        VaeConfig.positive("batchSize", batchSize);
-        VaeConfig.positive("epochs", epochs);
+        Configs.positive("CycleGanConfig", "dim", dim);
+        Configs.positive("CycleGanConfig", "hidden", hidden);
+        Configs.positive("CycleGanConfig", "layers", layers);
+        Configs.positive("CycleGanConfig", "discriminatorSteps", discriminatorSteps);
+        Configs.positive("CycleGanConfig", "batchSize", batchSize);
+        Configs.positive("CycleGanConfig", "epochs", epochs);
         if (!(lambda >= 0) || Double.isInfinite(lambda)) {
             throw Failure.in("CycleGanConfig").argument("lambda").expected("a finite number ≥ 0")
                     .got(String.valueOf(lambda)).exception();

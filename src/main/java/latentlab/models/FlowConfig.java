@@ -21,11 +21,11 @@ public record FlowConfig(int dim, int couplings, int hidden, int hiddenLayers, d
                          int epochs, long seed) {
 
     public FlowConfig {
-        VaeConfig.positive("dim", dim);
-        VaeConfig.positive("hidden", hidden);
-        VaeConfig.positive("hiddenLayers", hiddenLayers);
-        VaeConfig.positive("batchSize", batchSize);
-        VaeConfig.positive("epochs", epochs);
+        Configs.positive("FlowConfig", "dim", dim);
+        Configs.positive("FlowConfig", "hidden", hidden);
+        Configs.positive("FlowConfig", "hiddenLayers", hiddenLayers);
+        Configs.positive("FlowConfig", "batchSize", batchSize);
+        Configs.positive("FlowConfig", "epochs", epochs);
         if (couplings < 2 || dim < 2) {
             throw Failure.in("FlowConfig").argument(dim < 2 ? "dim" : "couplings").expected("≥ 2")
                     .got(String.valueOf(dim < 2 ? dim : couplings))

@@ -20,11 +20,11 @@ public record VaeConfig(int inputs, int hidden, int latent, double alpha, double
                         int epochs, long seed) {
 
     public VaeConfig {
-        positive("inputs", inputs);
-        positive("hidden", hidden);
-        positive("latent", latent);
-        positive("batchSize", batchSize);
-        positive("epochs", epochs);
+        Configs.positive("VaeConfig", "inputs", inputs);
+        Configs.positive("VaeConfig", "hidden", hidden);
+        Configs.positive("VaeConfig", "latent", latent);
+        Configs.positive("VaeConfig", "batchSize", batchSize);
+        Configs.positive("VaeConfig", "epochs", epochs);
         if (!(alpha >= 0) || Double.isInfinite(alpha)) {
             throw Failure.in("VaeConfig").argument("alpha").expected("a finite number ≥ 0").got(String.valueOf(alpha))
                     .exception();
@@ -73,11 +73,5 @@ public record VaeConfig(int inputs, int hidden, int latent, double alpha, double
 
     public VaeConfig withSeed(long value) {
         return new VaeConfig(inputs, hidden, latent, alpha, learningRate, batchSize, epochs, value);
-    }
-
-    static void positive(String name, long value) {
-        if (value <= 0) {
-            throw Failure.in("VaeConfig").argument(name).expected("> 0").got(String.valueOf(value)).exception();
-        }
     }
 }

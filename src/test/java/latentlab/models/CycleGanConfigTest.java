@@ -34,6 +34,15 @@ class CycleGanConfigTest {
     }
 
     @Test
+    void eachConfigRecordNamesItselfWhenItRefusesACount() {
+        var cycle = assertThrows(IllegalArgumentException.class, () -> CycleGanConfig.toy2d().withHidden(0));
+        assertTrue(cycle.getMessage().contains("CycleGanConfig") && cycle.getMessage().contains("hidden"),
+                cycle.getMessage());
+        var vae = assertThrows(IllegalArgumentException.class, () -> VaeConfig.digits().withEpochs(-3));
+        assertTrue(vae.getMessage().contains("VaeConfig") && vae.getMessage().contains("-3"), vae.getMessage());
+    }
+
+    @Test
     void aCheckpointReadsTheScheduleBack() {
         CycleGanConfig c = CycleGanConfig.toy2d().withLambdaSchedule(7, 2).withDiscriminatorSteps(5);
         assertEquals(c, Configs.parse(CycleGanConfig.class, c.toString()));
