@@ -20,12 +20,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>It first checks {@value #DIRECTIONS} seeded random directions v over all the arguments at
  * once: (L(x + h·v) − L(x − h·v)) / 2h against ⟨∇L, v⟩, 2 forward calls per direction instead of
- * 2 per coordinate. A wrong gradient fails this with probability 1 (v is Gaussian, so errors do not
- * cancel); the tolerance of a direction, Σ|v_i|·(abs + rel·|∇L_i|)/(1 − rel), is what the
- * coordinate check's tolerance allows summed along v, so a gradient the coordinate check passes
- * passes here too (up to the finite differences' own rounding). Only when a direction fails (or
- * the gradient is not a finite array of the right size) does it run the check coordinate by
- * coordinate, which decides the verdict and gives the feedback: where, expected and got.
+ * 2 per coordinate. This pre-check can only pass a test; when a direction disagrees (or the
+ * gradient is not a finite array of the right size) the check coordinate by coordinate runs, and
+ * it decides the verdict and gives the feedback: where, expected and got. So the pre-check's
+ * tolerance can be, and is, tight: {@link #ALONG} (100 times tighter than the coordinate check's)
+ * per coordinate, combined along v as the root of a sum of squares, √Σ (v_i·(abs + rel·|∇L_i|))²,
+ * not as a worst-case sum. A right gradient agrees far within it (float64 central differences are
+ * off by about 1e-9 relative), while a gradient off in one coordinate by a few times the
+ * coordinate tolerance disagrees along a direction nearly always. With the coordinate tolerance
+ * summed along v, one coordinate could be off by up to the number of coordinates times its
+ * tolerance and pass unseen.
  *
  * @param backward    the backward method's spec (its cases are the test's inputs)
  * @param forward     the forward method's spec
@@ -38,6 +42,12 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
                            Objective objective, List<Wrt> wrt) {
     private static final double STEP = 1e-5;
     private static final Tolerance TOLERANCE = new Tolerance("finite differences", 1e-6, 1e-4);
+    /**
+     * The directional pre-check's, per coordinate before they are combined along v: 100 times
+     * tighter than {@link #TOLERANCE}, and still far above the float64 rounding of central
+     * differences of a right forward. Too tight costs only a coordinate check, never a verdict.
+     */
+    private static final Tolerance ALONG = new Tolerance("finite differences along a direction", 1e-8, 1e-6);
     /** Random directions checked before falling back to every coordinate. */
     static final int DIRECTIONS = 3;
 
@@ -140,21 +150,22 @@ public record GradientTest(MethodSpec backward, MethodSpec forward, Function<Obj
 
     /**
      * Whether the directional derivative {@code numeric} (from finite differences along v) agrees with
-     * ⟨gradient, v⟩ within Σ|v_i|·(abs + rel·|gradient_i|)/(1 − rel): the most a gradient passing the
-     * coordinate check (|gradient_i − numeric_i| ≤ abs + rel·|numeric_i| for each i) can be off along v.
+     * ⟨gradient, v⟩ within √Σ (v_i·(abs + rel·|gradient_i|))² with {@link #ALONG}'s abs and rel (see
+     * the class comment for why so tight).
      */
     static boolean agreesAlong(double numeric, List<double[]> gradients, List<double[]> v) {
         double predicted = 0;
-        double allowed = 0;
+        double squares = 0;
         for (int g = 0; g < gradients.size(); g++) {
             double[] gradient = gradients.get(g);
             double[] vg = v.get(g);
             for (int i = 0; i < vg.length; i++) {
                 predicted += gradient[i] * vg[i];
-                allowed += Math.abs(vg[i]) * (TOLERANCE.abs() + TOLERANCE.rel() * Math.abs(gradient[i]));
+                double allowed = vg[i] * (ALONG.abs() + ALONG.rel() * Math.abs(gradient[i]));
+                squares += allowed * allowed;
             }
         }
-        return Math.abs(numeric - predicted) <= allowed / (1 - TOLERANCE.rel());
+        return Math.abs(numeric - predicted) <= Math.sqrt(squares);
     }
 
     /** The check of every coordinate: its verdict is the test's, its feedback says where and by how much. */

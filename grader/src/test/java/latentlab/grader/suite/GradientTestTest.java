@@ -42,18 +42,38 @@ class GradientTestTest {
     }
 
     @Test
-    void errorsTheCoordinateCheckAllowsAreAllowedAlongADirection() {
+    void theNoiseOfRightFiniteDifferencesIsAllowed() {
         Rng rng = Rng.seeded(2);
-        double[] truth = gaussian(rng, 6, 2);
-        double[] got = new double[6];
-        for (int i = 0; i < 6; i++) {
-            // as far off as the coordinate check passes: |got - truth| = 0.99 (abs + rel |truth|), either sign
-            got[i] = truth[i] + (i % 2 == 0 ? 1 : -1) * 0.99 * (ABS + REL * Math.abs(truth[i]));
-        }
+        double[] truth = gaussian(rng, 64, 2);
         for (int k = 0; k < 20; k++) {
-            double[] v = gaussian(rng, 6, 1);
-            assertTrue(GradientTest.agreesAlong(dot(truth, v), List.of(got), List.of(v)));
+            double[] v = gaussian(rng, 64, 1);
+            double numeric = dot(truth, v) * (1 + 1e-8) + 1e-9; // far more than float64 central differences are off by
+            assertTrue(GradientTest.agreesAlong(numeric, List.of(truth), List.of(v)), "direction " + k);
         }
+    }
+
+    /**
+     * One coordinate of 64 off by 10 times the coordinate check's tolerance (so the coordinate check
+     * fails it): one of the 3 directions must disagree, so that the coordinate check runs, in nearly
+     * every case. With the coordinate tolerance summed along v it would nearly always pass unseen.
+     */
+    @Test
+    void oneCoordinateOffByTenTolerancesIsUsuallyCaughtByOneOfThreeDirections() {
+        int caught = 0;
+        int trials = 200;
+        for (int t = 0; t < trials; t++) {
+            Rng rng = Rng.seeded(100 + t);
+            double[] truth = gaussian(rng, 64, 1);
+            double[] got = truth.clone();
+            got[17] += 10 * (ABS + REL * Math.abs(truth[17]));
+            boolean seen = false;
+            for (int k = 0; k < GradientTest.DIRECTIONS && !seen; k++) {
+                double[] v = gaussian(rng, 64, 1);
+                seen = !GradientTest.agreesAlong(dot(truth, v), List.of(got), List.of(v));
+            }
+            caught += seen ? 1 : 0;
+        }
+        assertTrue(caught >= 0.98 * trials, "caught " + caught + " of " + trials);
     }
 
     @Test
