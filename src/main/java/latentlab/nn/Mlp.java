@@ -77,31 +77,34 @@ public final class Mlp implements Layer<Mlp.Cache> {
 
     @Override
     public INDArray backward(INDArray dOut, Cache cache) {
-        INDArray d = dOut;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            d = backwardThrough(layers.get(i), d, cache.layerCaches().get(i));
-        }
-        return d;
+        return backFrom(dOut, cache, 0, Mlp::backwardThrough);
     }
 
     /** dx [N, in] only: every layer's {@link Layer#backwardInput}, no parameter gradients. */
     @Override
     public INDArray backwardInput(INDArray dOut, Cache cache) {
-        INDArray d = dOut;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            d = inputThrough(layers.get(i), d, cache.layerCaches().get(i));
-        }
-        return d;
+        return backFrom(dOut, cache, 0, Mlp::inputThrough);
     }
 
     /** Like {@link #backward} but skips the first layer's dx, which only an input would need. */
     @Override
     public void backwardParameters(INDArray dOut, Cache cache) {
-        INDArray d = dOut;
-        for (int i = layers.size() - 1; i > 0; i--) {
-            d = backwardThrough(layers.get(i), d, cache.layerCaches().get(i));
-        }
+        INDArray d = backFrom(dOut, cache, 1, Mlp::backwardThrough);
         parametersThrough(layers.get(0), d, cache.layerCaches().get(0));
+    }
+
+    /** One layer's backward step, given its cache from the forward pass. */
+    private interface BackStep {
+        INDArray apply(Layer<?> layer, INDArray dOut, Object cache);
+    }
+
+    /** Runs {@code step} from the last layer down to layer {@code first}; returns the gradient below it. */
+    private INDArray backFrom(INDArray dOut, Cache cache, int first, BackStep step) {
+        INDArray d = dOut;
+        for (int i = layers.size() - 1; i >= first; i--) {
+            d = step.apply(layers.get(i), d, cache.layerCaches().get(i));
+        }
+        return d;
     }
 
     @Override
