@@ -18,7 +18,8 @@ import latentlab.grader.suite.GraderTest;
 /**
  * The {@code bench-class} command: builds a class of {@code copies} submissions with mixed
  * verdicts in a temporary folder (correct ones, the stubs, known mistakes and hostile ones from
- * the grader's corpus, interleaved), grades it with {@link Batch} exactly as {@code batch} does,
+ * the grader's corpus, interleaved; or, with {@code --one-submission}, copies of one complete
+ * submission whose files get different verdicts, the issue's benchmark), grades it with {@link Batch} exactly as {@code batch} does,
  * and prints the wall time, the CPU time of this process and of the child JVMs, where the CPU
  * went ({@link Profile}), the verdicts, and whether every copy of a submission got the same
  * result (it must: no submission can affect another's).
@@ -44,6 +45,29 @@ final class ClassBench {
         }
         return kinds;
     }
+
+    /**
+     * The files of the one complete submission with mixed verdicts (101 of 280 points): the
+     * reference Reconstruction, CycleConsistency and Flows, the stub of Divergences, and the
+     * known mistakes of the corpus's mistakes-vae (Reparameterization) and mistakes-gan
+     * (GanObjectives). Every test reaches the child JVM, unlike in the mix, where partial
+     * submissions answer many tests with MISSING_FILE.
+     */
+    static Map<String, Path> oneSubmissionFiles(Path root, Path corpus) {
+        Path solutions = root.resolve("solutions").resolve(PACKAGE);
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String name : List.of("ReconstructionImpl", "CycleConsistencyImpl", "FlowsImpl")) {
+            files.put(name, solutions.resolve(name + ".java"));
+        }
+        files.put("DivergencesImpl", root.resolve(COURSE).resolve("DivergencesImpl.java"));
+        files.put("ReparameterizationImpl", corpus.resolve("mistakes-vae").resolve(COURSE).resolve("ReparameterizationImpl.java"));
+        files.put("GanObjectivesImpl", corpus.resolve("mistakes-gan").resolve(COURSE).resolve("GanObjectivesImpl.java"));
+        return files;
+    }
+
+    /** The exercises' package folder, and where it sits in a submission (and in the repository). */
+    private static final Path PACKAGE = Path.of("latentlab", "course");
+    private static final Path COURSE = Path.of("exercises").resolve(PACKAGE);
 
     /**
      * The kind of each of {@code copies} submissions, by smooth weighted round robin: every prefix
@@ -76,15 +100,32 @@ final class ClassBench {
         }
         Path root = Path.of(options.value("--root", "."));
         Path corpus = Path.of(options.value("--corpus", root.resolve("grader/src/test/resources/submissions").toString()));
-        List<Kind> order = order(mix(root, corpus), copies);
+        boolean one = options.flag("--one-submission");
+        if (one) {
+            for (Path file : oneSubmissionFiles(root, corpus).values()) {
+                if (!Files.isRegularFile(file)) {
+                    throw new Main.UsageException("bench-class --one-submission needs the file " + file
+                            + " (run it from the repository root or pass --root / --corpus)");
+                }
+            }
+        }
+        Path temp = Files.createTempDirectory("latentlab-bench-class-");
+        List<Kind> order = one ? java.util.Collections.nCopies(copies, new Kind("one-submission", temp.resolve("one"), 1))
+                : order(mix(root, corpus), copies);
         for (Kind kind : new java.util.LinkedHashSet<>(order)) {
-            if (!Files.isDirectory(kind.folder())) {
+            if (!one && !Files.isDirectory(kind.folder())) {
+                Grader.deleteQuietly(temp);
                 throw new Main.UsageException("bench-class needs the submission folder " + kind.folder()
                         + " (run it from the repository root or pass --root / --corpus)");
             }
         }
-        Path temp = Files.createTempDirectory("latentlab-bench-class-");
         try {
+            if (one) {
+                Path course = Files.createDirectories(temp.resolve("one").resolve(COURSE));
+                for (Path file : oneSubmissionFiles(root, corpus).values()) {
+                    Files.copy(file, course.resolve(file.getFileName()));
+                }
+            }
             Path submissions = Files.createDirectories(temp.resolve("class"));
             Map<String, String> kindOf = new LinkedHashMap<>();
             for (int i = 0; i < order.size(); i++) {

@@ -24,7 +24,8 @@ import latentlab.grader.suite.Suites;
  *   batch SUBMISSIONS --out DIR [--workers N] [--exercise E]...
  *   gradescope --submission DIR --results FILE           Gradescope's run_autograder step
  *   gradescope-bundle [--target DIR] --out ZIP           the autograder zip to upload
- *   bench-class [--copies N] [--workers N]              times batch on a mixed class built from the corpus
+ *   bench-class [--copies N] [--workers N] [--one-submission]
+ *                                                        times batch on a mixed class built from the corpus
  *   assign ...                                           (latentlab.grader.Assign)
  * </pre>
  * Common options: {@code --time-limit SECONDS} per test (default 5), {@code --heap MB} of the
@@ -38,7 +39,7 @@ public final class Main {
                    latentlab.grader.Main batch SUBMISSIONS --out DIR [--workers N] [--exercise NAME]...
                    latentlab.grader.Main gradescope --submission DIR --results FILE
                    latentlab.grader.Main gradescope-bundle [--target DIR=target] --out ZIP
-                   latentlab.grader.Main bench-class [--copies N=100] [--workers N=2] [--root DIR=.] [--corpus DIR]
+                   latentlab.grader.Main bench-class [--copies N=100] [--workers N=2] [--one-submission] [--root DIR=.] [--corpus DIR]
                    latentlab.grader.Main assign ...
             options: --time-limit SECONDS (per test, default 5), --heap MB (child JVM, default 256)""";
 
@@ -133,7 +134,7 @@ public final class Main {
 
     /** {@code --name value} options, {@code --flag}s and positional arguments. */
     record Options(List<String> positional, Map<String, List<String>> values) {
-        private static final List<String> FLAGS = List.of("--all", "--json");
+        private static final List<String> FLAGS = List.of("--all", "--json", "--one-submission");
 
         static Options parse(String[] args) throws UsageException {
             List<String> positional = new ArrayList<>();

@@ -35,6 +35,16 @@ class ClassBenchTest {
         }
     }
 
+    @Test
+    void theOneSubmissionHasEveryExerciseFileOnce() throws Exception {
+        Map<String, Path> files = ClassBench.oneSubmissionFiles(Path.of("."), Path.of("grader/src/test/resources/submissions"));
+        assertEquals(6, files.size());
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            assertEquals(file.getKey() + ".java", file.getValue().getFileName().toString());
+            assertTrue(java.nio.file.Files.isRegularFile(file.getValue()), "missing " + file.getValue());
+        }
+    }
+
     private static Map<String, Long> counts(List<ClassBench.Kind> kinds) {
         return kinds.stream().collect(Collectors.groupingBy(ClassBench.Kind::name, Collectors.counting()));
     }

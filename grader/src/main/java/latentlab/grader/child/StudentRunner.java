@@ -13,14 +13,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import latentlab.grader.child.Reply.Status;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Runs one {@link Call} on the student's implementation, on a fresh daemon thread, and
- * turns every way it can end into a {@link Reply}: a value, an exception, a missing method,
- * a stack overflow, running out of memory, an attempt to exit or to leave the sandbox, or a
+ * Runs one {@link Call} on the student's implementation, on a daemon worker thread with a
+ * 4 MB stack that is reused from call to call (starting a thread per call cost more than many
+ * of the calls themselves), and turns every way it can end into a {@link Reply}: a value, an
+ * exception, a missing method, a stack overflow, running out of memory, an attempt to exit or to leave the sandbox, or a
  * thread still running afterwards. Implementations are made once per child and reused.
  */
 final class StudentRunner {
@@ -32,6 +36,11 @@ final class StudentRunner {
     private final CappedOutput captured;
     private final Map<String, Object> instances = new HashMap<>();
     private final Set<String> studentClassNames = new HashSet<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(null, task, "student-call", 4L << 20);
+        thread.setDaemon(true);
+        return thread;
+    });
     private boolean indexed;
 
     StudentRunner(ClassLoader students, Path classes, SandboxPolicy policy, CappedOutput captured) {
@@ -71,23 +80,27 @@ final class StudentRunner {
         policy.exitAttempted.set(false);
         policy.violations.clear();
         captured.takeText();
-        Reply[] result = new Reply[1];
         long start = System.nanoTime();
-        Thread worker = new Thread(null, () -> result[0] = invoke(call), "student-call", 4L << 20);
-        worker.setDaemon(true);
-        worker.setContextClassLoader(students);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Reply reply = onWorker(call);
         long nanos = System.nanoTime() - start;
-        Reply reply = result[0] == null ? error(Status.THREW, "java.lang.ThreadDeath", "the call did not finish", null)
-                : result[0];
         reply = withVerdictOverrides(reply, leftRunning(before));
         return new Reply(reply.status(), reply.value(), reply.exception(), reply.message(), reply.where(),
                 mutated(call.args(), snapshots), captured.takeText(), nanos);
+    }
+
+    private Reply onWorker(Call call) {
+        try {
+            // The executor clears an interrupt a previous call left pending before it runs the next task.
+            return worker.submit(() -> {
+                Thread.currentThread().setContextClassLoader(students);
+                return invoke(call);
+            }).get();
+        } catch (ExecutionException e) {
+            return error(Status.THREW, e.getCause().getClass().getName(), "the call did not finish: " + e.getCause(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(Status.THREW, "java.lang.InterruptedException", "the call did not finish", null);
+        }
     }
 
     private Reply invoke(Call call) {
