@@ -1,6 +1,6 @@
 """Measures the installed LatentLab kernel through jupyter_client; prints medians over runs.
 
-  /usr/bin/python3 kernel/src/test/python/measure.py [--kernel java] [--runs 5] [--cells 30] [--idle 0]
+  /usr/bin/python3 kernel/src/test/python/measure.py [--kernel java] [--runs 5] [--cells 30] [--idle 0] [--no-nd4j]
 
 Per run: a fresh kernel; the time from starting it to the result of `1 + 1` (and the kernel's CPU
 time until then, which a busy machine inflates less); the round trip
@@ -9,6 +9,9 @@ process's CPU time per trivial cell (from /proc, so less sensitive to a busy mac
 first ND4J call (`Nd4j.zeros(2, 2)`, run right after the first result). With --idle S, the client
 waits S seconds after the first ND4J call before the trivial cells, as a student reading the
 notebook would (the kernel warms up while idle). The load average is printed too: on a busy machine every wake-up waits.
+With --no-nd4j the ND4J call is skipped, so any kernel that evaluates `1 + 1` can be measured:
+`--kernel python3 --no-nd4j` gives the round trip of Jupyter's own kernel, the floor that
+jupyter_client and the protocol set on this machine.
 """
 import argparse
 import os
@@ -43,7 +46,7 @@ def kernel_pid(manager):
     return process.pid
 
 
-def one_run(kernel, cells, idle):
+def one_run(kernel, cells, idle, nd4j=True):
     manager = KernelManager(kernel_name=kernel)
     start = time.perf_counter()
     manager.start_kernel()
@@ -54,7 +57,8 @@ def one_run(kernel, cells, idle):
         timed(client, "1 + 1")
         first_result = time.perf_counter() - start
         first_cpu = cpu_seconds(kernel_pid(manager))
-        first_nd4j = timed(client, "Nd4j.zeros(2, 2)")  # right away: the background preload may still run
+        # right away: the background preload may still run
+        first_nd4j = timed(client, "Nd4j.zeros(2, 2)") if nd4j else float("nan")
         time.sleep(idle)
         for _ in range(cells):
             timed(client, "1 + 1")  # warm-up: the JIT compiles javac's hot paths
@@ -73,10 +77,11 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cells", type=int, default=30)
     parser.add_argument("--idle", type=float, default=0.0, help="seconds of idle time before the trivial cells")
+    parser.add_argument("--no-nd4j", action="store_true", help="skip the ND4J call (to measure another kernel)")
     args = parser.parse_args()
     runs = []
     for i in range(args.runs):
-        runs.append(one_run(args.kernel, args.cells, args.idle))
+        runs.append(one_run(args.kernel, args.cells, args.idle, nd4j=not args.no_nd4j))
         print("run %d: start to first result %.2f s (kernel CPU %.2f s), trivial cell %.1f ms (kernel CPU %.1f ms), "
               "first ND4J call %.2f s; load average %.1f"
               % (i + 1, runs[-1][0], runs[-1][1], runs[-1][2] * 1000, runs[-1][3] * 1000, runs[-1][4],
