@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ import latentlab.grader.suite.GraderTest;
  * The {@code bench-class} command: builds a class of {@code copies} submissions with mixed
  * verdicts in a temporary folder (correct ones, the stubs, known mistakes and hostile ones from
  * the grader's corpus, interleaved; or, with {@code --one-submission}, copies of one complete
- * submission whose files get different verdicts, the issue's benchmark), grades it with {@link Batch} exactly as {@code batch} does,
- * and prints the wall time, the CPU time of this process and of the child JVMs, where the CPU
+ * submission whose files get different verdicts, the issue's benchmark), grades it with
+ * {@link Batch} exactly as {@code batch} does, and prints the wall time, the CPU time of this process and of the child JVMs, where the CPU
  * went ({@link Profile}), the verdicts, and whether every copy of a submission got the same
  * result (it must: no submission can affect another's).
  */
@@ -53,16 +54,21 @@ final class ClassBench {
      * (GanObjectives). Every test reaches the child JVM, unlike in the mix, where partial
      * submissions answer many tests with MISSING_FILE.
      */
-    static Map<String, Path> oneSubmissionFiles(Path root, Path corpus) {
+    static List<Path> oneSubmissionFiles(Path root, Path corpus) {
         Path solutions = root.resolve("solutions").resolve(PACKAGE);
-        Map<String, Path> files = new LinkedHashMap<>();
-        for (String name : List.of("ReconstructionImpl", "CycleConsistencyImpl", "FlowsImpl")) {
-            files.put(name, solutions.resolve(name + ".java"));
+        return List.of(solutions.resolve("ReconstructionImpl.java"), solutions.resolve("CycleConsistencyImpl.java"),
+                solutions.resolve("FlowsImpl.java"), root.resolve(COURSE).resolve("DivergencesImpl.java"),
+                corpus.resolve("mistakes-vae").resolve(COURSE).resolve("ReparameterizationImpl.java"),
+                corpus.resolve("mistakes-gan").resolve(COURSE).resolve("GanObjectivesImpl.java"));
+    }
+
+    /** Makes the submission of {@link #oneSubmissionFiles} in {@code folder}. */
+    private static Path oneSubmission(Path folder, Path root, Path corpus) throws IOException {
+        Path course = Files.createDirectories(folder.resolve(COURSE));
+        for (Path file : oneSubmissionFiles(root, corpus)) {
+            Files.copy(file, course.resolve(file.getFileName()));
         }
-        files.put("DivergencesImpl", root.resolve(COURSE).resolve("DivergencesImpl.java"));
-        files.put("ReparameterizationImpl", corpus.resolve("mistakes-vae").resolve(COURSE).resolve("ReparameterizationImpl.java"));
-        files.put("GanObjectivesImpl", corpus.resolve("mistakes-gan").resolve(COURSE).resolve("GanObjectivesImpl.java"));
-        return files;
+        return folder;
     }
 
     /** The exercises' package folder, and where it sits in a submission (and in the repository). */
@@ -101,31 +107,18 @@ final class ClassBench {
         Path root = Path.of(options.value("--root", "."));
         Path corpus = Path.of(options.value("--corpus", root.resolve("grader/src/test/resources/submissions").toString()));
         boolean one = options.flag("--one-submission");
-        if (one) {
-            for (Path file : oneSubmissionFiles(root, corpus).values()) {
-                if (!Files.isRegularFile(file)) {
-                    throw new Main.UsageException("bench-class --one-submission needs the file " + file
-                            + " (run it from the repository root or pass --root / --corpus)");
-                }
-            }
-        }
-        Path temp = Files.createTempDirectory("latentlab-bench-class-");
-        List<Kind> order = one ? java.util.Collections.nCopies(copies, new Kind("one-submission", temp.resolve("one"), 1))
-                : order(mix(root, corpus), copies);
-        for (Kind kind : new java.util.LinkedHashSet<>(order)) {
-            if (!one && !Files.isDirectory(kind.folder())) {
-                Grader.deleteQuietly(temp);
-                throw new Main.UsageException("bench-class needs the submission folder " + kind.folder()
+        List<Path> needed = one ? oneSubmissionFiles(root, corpus) : mix(root, corpus).stream().map(Kind::folder).toList();
+        for (Path path : needed) {
+            if (!Files.exists(path)) {
+                throw new Main.UsageException("bench-class needs " + path
                         + " (run it from the repository root or pass --root / --corpus)");
             }
         }
+        Path temp = Files.createTempDirectory("latentlab-bench-class-");
         try {
-            if (one) {
-                Path course = Files.createDirectories(temp.resolve("one").resolve(COURSE));
-                for (Path file : oneSubmissionFiles(root, corpus).values()) {
-                    Files.copy(file, course.resolve(file.getFileName()));
-                }
-            }
+            List<Kind> order = one
+                    ? Collections.nCopies(copies, new Kind("one-submission", oneSubmission(temp.resolve("one"), root, corpus), 1))
+                    : order(mix(root, corpus), copies);
             Path submissions = Files.createDirectories(temp.resolve("class"));
             Map<String, String> kindOf = new LinkedHashMap<>();
             for (int i = 0; i < order.size(); i++) {
