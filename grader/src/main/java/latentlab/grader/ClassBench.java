@@ -21,9 +21,10 @@ import latentlab.grader.suite.GraderTest;
  * verdicts in a temporary folder (correct ones, the stubs, known mistakes and hostile ones from
  * the grader's corpus, interleaved; or, with {@code --one-submission}, copies of one complete
  * submission whose files get different verdicts, the issue's benchmark), grades it with
- * {@link Batch} exactly as {@code batch} does, and prints the wall time, the CPU time of this process and of the child JVMs, where the CPU
- * went ({@link Profile}), the verdicts, and whether every copy of a submission got the same
- * result (it must: no submission can affect another's).
+ * {@link Batch} exactly as {@code batch} does, and prints the wall time, the CPU time of this
+ * process and of the child JVMs, where the CPU went ({@link Profile}), the verdicts, and
+ * whether every copy of a submission got the same result (it must: no submission can affect
+ * another's).
  */
 final class ClassBench {
     /** One kind of submission and its share of the class (out of 100). */
@@ -107,7 +108,8 @@ final class ClassBench {
         Path root = Path.of(options.value("--root", "."));
         Path corpus = Path.of(options.value("--corpus", root.resolve("grader/src/test/resources/submissions").toString()));
         boolean one = options.flag("--one-submission");
-        List<Path> needed = one ? oneSubmissionFiles(root, corpus) : mix(root, corpus).stream().map(Kind::folder).toList();
+        List<Path> needed = one ? oneSubmissionFiles(root, corpus)
+                : mix(root, corpus).stream().map(Kind::folder).toList();
         for (Path path : needed) {
             if (!Files.exists(path)) {
                 throw new Main.UsageException("bench-class needs " + path
@@ -117,7 +119,8 @@ final class ClassBench {
         Path temp = Files.createTempDirectory("latentlab-bench-class-");
         try {
             List<Kind> order = one
-                    ? Collections.nCopies(copies, new Kind("one-submission", oneSubmission(temp.resolve("one"), root, corpus), 1))
+                    ? Collections.nCopies(copies,
+                            new Kind("one-submission", oneSubmission(temp.resolve("one"), root, corpus), 1))
                     : order(mix(root, corpus), copies);
             Path submissions = Files.createDirectories(temp.resolve("class"));
             Map<String, String> kindOf = new LinkedHashMap<>();

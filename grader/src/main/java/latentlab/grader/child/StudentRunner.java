@@ -24,8 +24,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Runs one {@link Call} on the student's implementation, on a daemon worker thread with a
  * 4 MB stack that is reused from call to call (starting a thread per call cost more than many
  * of the calls themselves), and turns every way it can end into a {@link Reply}: a value, an
- * exception, a missing method, a stack overflow, running out of memory, an attempt to exit or to leave the sandbox, or a
- * thread still running afterwards. Implementations are made once per child and reused.
+ * exception, a missing method, a stack overflow, running out of memory, an attempt to exit or
+ * to leave the sandbox, or a thread still running afterwards. Implementations are made once
+ * per child and reused.
  */
 final class StudentRunner {
     private static final int WHERE_FRAMES = 4;
@@ -96,7 +97,8 @@ final class StudentRunner {
                 return invoke(call);
             }).get();
         } catch (ExecutionException e) {
-            return error(Status.THREW, e.getCause().getClass().getName(), "the call did not finish: " + e.getCause(), null);
+            return error(Status.THREW, e.getCause().getClass().getName(),
+                    "the call did not finish: " + e.getCause(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(Status.THREW, "java.lang.InterruptedException", "the call did not finish", null);
