@@ -1,6 +1,7 @@
 package latentlab.models;
 
 import latentlab.data.Dataset;
+import latentlab.data.SyntheticDigits;
 import latentlab.nn.Forward;
 import latentlab.nn.Init;
 import latentlab.nn.Mlp;
@@ -18,8 +19,25 @@ import org.nd4j.linalg.factory.Nd4j;
  * digits: cross-entropy L = −(1/N) Σ_n log softmax(l_n)[y_n], dL/dl = (softmax(l) − onehot(y)) / N.
  */
 final class DigitClassifier {
+    /** Epochs of the judge's training: 99% accuracy on held-out digits after training on 12,000. */
+    static final int JUDGE_EPOCHS = 20;
+    /** Held-out digits the judge is calibrated on. */
+    private static final int CALIBRATION_DIGITS = 2_000;
+
     private final Mlp net = Mlp.create(Rng.seeded(77), Init.HE, ReLU::new, 784, 256, 10);
     private final Adam adam = Adam.withLearningRate(1e-3);
+    /** T of softmax(logits / T); 1 until {@link #calibrate} fits it. */
+    private double temperature = 1;
+
+    /**
+     * The judge of generated digits: trained for {@link #JUDGE_EPOCHS} epochs on {@code train},
+     * then calibrated ({@link #calibrate}) on 2,000 other digits drawn with {@code heldOutSeed}.
+     */
+    static DigitClassifier judge(Dataset train, long heldOutSeed) {
+        DigitClassifier judge = train(train, JUDGE_EPOCHS);
+        judge.calibrate(SyntheticDigits.generate(CALIBRATION_DIGITS, heldOutSeed));
+        return judge;
+    }
 
     static DigitClassifier train(Dataset data, int epochs) {
         DigitClassifier c = new DigitClassifier();
@@ -48,9 +66,52 @@ final class DigitClassifier {
         return c;
     }
 
-    /** Class probabilities [N][10] for images x [N, 784]. */
+    /** Class probabilities [N][10] for images x [N, 784]: softmax(logits / T). */
     float[][] probabilities(INDArray x) {
-        return softmax(net.forward(x.castTo(DataType.FLOAT).dup('f')).out());
+        return softmax(logits(x), temperature);
+    }
+
+    private float[][] logits(INDArray x) {
+        return net.forward(x.castTo(DataType.FLOAT).dup('f')).out().castTo(DataType.FLOAT).toFloatMatrix();
+    }
+
+    /**
+     * Temperature scaling (Guo et al., 2017): the T that minimises the mean negative
+     * log-likelihood −(1/N) Σ log softmax(l_n / T)[y_n] on held-out digits the judge was not
+     * trained on, found by golden-section search over log T ∈ [−3, 3]. T &gt; 1 softens an
+     * overconfident judge and T &lt; 1 sharpens an underconfident one, so that its probabilities
+     * on real digits are as sure as its accuracy warrants, in the likelihood's sense. Returns T.
+     */
+    double calibrate(Dataset heldOut) {
+        float[][] l = logits(heldOut.x());
+        int[] y = heldOut.labelArray();
+        java.util.function.DoubleUnaryOperator nll = logT -> {
+            float[][] p = softmax(l, Math.exp(logT));
+            double sum = 0;
+            for (int i = 0; i < y.length; i++) {
+                sum -= Math.log(Math.max(p[i][y[i]], 1e-12));
+            }
+            return sum / y.length;
+        };
+        double golden = (Math.sqrt(5) - 1) / 2;
+        double lo = -3;
+        double hi = 3;
+        for (int step = 0; step < 60; step++) {
+            double a = hi - golden * (hi - lo);
+            double b = lo + golden * (hi - lo);
+            if (nll.applyAsDouble(a) <= nll.applyAsDouble(b)) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        temperature = Math.exp((lo + hi) / 2);
+        return temperature;
+    }
+
+    /** The fitted temperature T (1 before {@link #calibrate}). */
+    double temperature() {
+        return temperature;
     }
 
     double accuracy(Dataset data) {
@@ -125,15 +186,22 @@ final class DigitClassifier {
     }
 
     private static float[][] softmax(INDArray logits) {
-        float[][] l = logits.castTo(DataType.FLOAT).toFloatMatrix();
-        for (float[] row : l) {
+        return softmax(logits.castTo(DataType.FLOAT).toFloatMatrix(), 1);
+    }
+
+    /** softmax(logits / t) row by row, into a new array. */
+    private static float[][] softmax(float[][] logits, double t) {
+        float[][] l = new float[logits.length][];
+        for (int i = 0; i < l.length; i++) {
+            float[] row = logits[i].clone();
+            l[i] = row;
             float max = Float.NEGATIVE_INFINITY;
             for (float v : row) {
                 max = Math.max(max, v);
             }
             double sum = 0;
             for (int k = 0; k < row.length; k++) {
-                row[k] = (float) Math.exp(row[k] - max);
+                row[k] = (float) Math.exp((row[k] - max) / t);
                 sum += row[k];
             }
             for (int k = 0; k < row.length; k++) {

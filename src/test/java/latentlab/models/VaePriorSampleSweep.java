@@ -32,7 +32,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * more come from another seed, none from the test set); warm=W multiplies α by W/e in epochs
  * e ≤ W (with Adam, α·rec + KL behaves like rec + KL/α, so this is a KL warm-up β = e/W in
  * whole-epoch steps); late=K:A switches α to A after epoch K. Seeds are data:vae:samples
- * triples; the test's own are 12:1:3. Each (seeds, configuration) trains once; the judge is the test's (5 epochs on the same training digits). Without warm or late,
+ * triples; the test's own are 12:1:3. Each (seeds, configuration) trains once; the judge is the test's ({@link DigitClassifier#judge}, calibrated on the data seed + 1000). Without warm or late,
  * the VAE trains in one {@code fit} as the test does (the same shuffling); with them, one epoch
  * per {@code fit}.
  */
@@ -47,7 +47,7 @@ class VaePriorSampleSweep {
         for (String triple : seeds.split(";")) {
             String[] s = triple.split(":");
             Split data = SyntheticDigits.trainTest(12_000, 1_000, Long.parseLong(s[0]));
-            DigitClassifier judge = DigitClassifier.train(data.train(), 5);
+            DigitClassifier judge = DigitClassifier.judge(data.train(), Long.parseLong(s[0]) + 1000);
             System.out.printf("seeds %s: judge accuracy %.3f; confident on real test digits %s, on blends %s%n", triple,
                     judge.accuracy(data.test()), judge.confidence(data.test().x(), CONFIDENT),
                     judge.confidence(DigitClassifier.blends(data.test()), CONFIDENT));
