@@ -1,8 +1,13 @@
 """Find, install and remove the LatentLab kernelspec with jupyter_client (used by kernel/install.sh).
 
   kernelspec.py find NAME                       prints the kernel's folder, or nothing
-  kernelspec.py install NAME LOCATION PREFIX JAVA HEAP TARGET [CDS_ARCHIVE]
+  kernelspec.py install NAME LOCATION PREFIX JAVA HEAP TARGET CDS_ARCHIVE [JAVA_OPTION ...]
+  kernelspec.py options NAME                    prints the extra JVM options NAME was installed with, one a line
   kernelspec.py remove NAME
+
+CDS_ARCHIVE may be empty (no archive). The extra JVM options come after the kernel's own on its
+command line (so they win over them) and are recorded in the kernelspec's metadata, so that an install after a rebuild
+can keep them.
 """
 import json
 import os
@@ -20,25 +25,38 @@ def find(name):
         pass
 
 
-def kernel_json(java, heap, target, archive):
+FAST_START = "-XX:TieredStopAtLevel=1"
+
+
+def options(name):
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        return
+    for option in (spec.metadata.get("latentlab_java_options") or []):
+        print(option)
+
+
+def kernel_json(java, heap, target, archive, extra=()):
     classpath = os.pathsep.join([os.path.join(target, "latentlab.jar"), os.path.join(target, "lib", "*")])
     java_options = ["-Djava.awt.headless=true", "-Xmx" + heap, "-XX:+UseSerialGC", "-Xshare:auto"]
     if archive:
         # Classes of a typical start, pre-parsed; the JVM skips a stale archive (jars rebuilt) silently.
         java_options += ["-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                          "-Dlatentlab.kernel.cds=" + archive]  # the kernel says when the archive is stale
+    java_options += extra  # last, so that they win over the defaults above
     return {
         "argv": [java] + java_options + ["-cp", classpath, "latentlab.kernel.Main", "{connection_file}"],
-        "display_name": "Java (LatentLab)",
+        "display_name": "Java (LatentLab, fast start)" if FAST_START in extra else "Java (LatentLab)",
         "language": "java",
         "interrupt_mode": "message",
         # ND4J's thread counts are set by the library (latentlab.tensor.Backend, LATENTLAB_BLAS_THREADS).
-        "metadata": {"latentlab": True},
+        "metadata": {"latentlab": True, "latentlab_java_options": list(extra)},
     }
 
 
-def install(name, location, prefix, java, heap, target, archive=""):
-    spec = kernel_json(java, heap, target, archive)
+def install(name, location, prefix, java, heap, target, archive="", *extra):
+    spec = kernel_json(java, heap, target, archive, extra)
     with tempfile.TemporaryDirectory() as folder:
         with open(os.path.join(folder, "kernel.json"), "w") as out:
             json.dump(spec, out, indent=2)
@@ -57,6 +75,8 @@ def install(name, location, prefix, java, heap, target, archive=""):
     print("  class path: %s" % spec["argv"][spec["argv"].index("-cp") + 1])
     if archive:
         print("  class-data archive: %s" % archive)
+    if extra:
+        print("  extra JVM options: %s" % " ".join(extra))
 
 
 def remove(name):
@@ -66,4 +86,4 @@ def remove(name):
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    {"find": find, "install": install, "remove": remove}[command](*args)
+    {"find": find, "install": install, "options": options, "remove": remove}[command](*args)
