@@ -61,6 +61,30 @@ class KernelIT {
         assertTrue(output.contains("ok notebook executed with nbconvert"), output);
     }
 
+    @Test
+    void fastStartKernelRecordsItsOptionsKeepsThemAndAnswers() throws Exception {
+        String prefix = jupyter.resolve("prefix").toString();
+        Result install = run(List.of("bash", "kernel/install.sh", "--prefix", prefix, "--name", "latentlab-fast",
+                "--fast-start"));
+        assertEquals(0, install.exitValue(), install.output());
+        Path spec = jupyter.resolve("prefix/share/jupyter/kernels/latentlab-fast/kernel.json");
+        String json = Files.readString(spec);
+        assertTrue(json.contains("\"-XX:TieredStopAtLevel=1\"") && json.contains("fast start"), json);
+        Result again = run(List.of("bash", "kernel/install.sh", "--prefix", prefix, "--name", "latentlab-fast",
+                "--same-options"));
+        assertEquals(0, again.exitValue(), again.output());
+        assertEquals(json.replaceAll("\\s", ""), Files.readString(spec).replaceAll("\\s", ""));
+        Result bad = run(List.of("bash", "kernel/install.sh", "--prefix", prefix, "--name", "latentlab-fast",
+                "--java-option", "-XX:NoSuchOption"));
+        assertEquals(2, bad.exitValue(), bad.output());
+        assertTrue(bad.output().contains("Nothing was installed or changed"), bad.output());
+        assertEquals(json, Files.readString(spec));
+        Result client = run(List.of(python(), CHECKS.resolve("measure.py").toString(), "--kernel", "latentlab-fast",
+                "--runs", "1", "--cells", "2", "--no-nd4j"));
+        assertEquals(0, client.exitValue(), client.output());
+        assertTrue(client.output().contains("start to first result"), client.output());
+    }
+
     private static String python() {
         String python = System.getenv("LATENTLAB_PYTHON");
         return python == null || python.isBlank() ? "/usr/bin/python3" : python;
