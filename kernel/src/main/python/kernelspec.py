@@ -6,8 +6,8 @@
   kernelspec.py remove NAME
 
 CDS_ARCHIVE may be empty (no archive). The extra JVM options come after the kernel's own on its
-command line (so they win over them) and are recorded in the kernelspec's metadata, so that an install after a rebuild
-can keep them.
+command line, so they win over them, and are recorded in the kernelspec's metadata, so that an
+install after a rebuild can keep them.
 """
 import json
 import os
