@@ -9,7 +9,7 @@
 # runs the current JDK ($JAVA_HOME/bin/java, else java on PATH) with target/latentlab.jar and
 # target/lib/* on the class path. A kernel named NAME that is not LatentLab's (a real IJava,
 # say) is left alone unless --force is given; --name installs under another name instead.
-# --fast-start: C1 only (-XX:TieredStopAtLevel=1 -Xmn256m), about 0.5 s faster to start and a
+# --fast-start: C1 only (-XX:TieredStopAtLevel=1 -Xmn256m), about 0.9 s faster to start and a
 # third faster per small cell, but model training runs about 2.5x slower (kernel/README.md).
 # --java-option adds one JVM option (repeatable); --same-options keeps those NAME has now.
 # Environment: PYTHON (default /usr/bin/python3, which has Debian's jupyter_client),

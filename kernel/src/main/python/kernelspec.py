@@ -56,6 +56,7 @@ def kernel_json(java, heap, target, archive, extra=()):
 
 
 def install(name, location, prefix, java, heap, target, archive="", *extra):
+    extra = tuple(dict.fromkeys(extra))  # once each, in order: --fast-start with --same-options repeats them
     spec = kernel_json(java, heap, target, archive, extra)
     with tempfile.TemporaryDirectory() as folder:
         with open(os.path.join(folder, "kernel.json"), "w") as out:
